@@ -1,0 +1,33 @@
+# Module manifest template. build.ps1 copies it into out/WiseCx/<version>/ and stamps ModuleVersion from
+# Directory.Build.props, the one place the version is kept.
+@{
+    RootModule             = 'WiseCx.PowerShell.dll'
+    ModuleVersion          = '{{ModuleVersion}}'
+    GUID                   = '5a0f3c51-8f0e-4a56-9d3c-6a0d2f0c7e21'
+    Author                 = 'WiseCx contributors'
+    CompanyName            = 'WiseCx'
+    Copyright              = '(c) WiseCx contributors. All rights reserved.'
+    Description            = 'Manage WiseCX customer-service data (cases, contacts, service groups, users, analytics, surveys, orders, Nitro) from PowerShell.'
+    PowerShellVersion      = '5.1'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    RequiredAssemblies     = @('WiseCx.Models.dll')
+    FormatsToProcess       = @()
+    CmdletsToExport        = @(
+        'Connect-WcxAccount'
+        'Disconnect-WcxAccount'
+        'Get-WcxContext'
+        'Get-WcxCase'
+        'New-WcxCase'
+        'Set-WcxCase'
+        'Remove-WcxCase'
+    )
+    FunctionsToExport      = @()
+    AliasesToExport        = @()
+    VariablesToExport      = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags       = @('WiseCX', 'CustomerService', 'Helpdesk', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+        }
+    }
+}

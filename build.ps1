@@ -1,0 +1,147 @@
+<#
+.SYNOPSIS
+The one entry point: build, test and demo the WiseCx module.
+
+.DESCRIPTION
+  Build  Compiles the solution and lays the module out in out/WiseCx/<version>/ (manifest, cmdlet and model
+         assemblies at the root, the client and its dependencies in Dependencies/).
+  Test   Build, then xunit (tests/Unit) and Pester (tests/Pester, in a child pwsh against the built module).
+         Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
+  Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
+
+.EXAMPLE
+dotnet tool restore && dotnet pwsh ./build.ps1 Test
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Build', 'Test', 'Demo')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$Root = $PSScriptRoot
+$OutRoot = Join-Path $Root 'out'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_NOLOGO = '1'
+
+function Invoke-Native {
+    param([string] $What, [scriptblock] $Command)
+    & $Command
+    if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)." }
+}
+
+function Invoke-ChildPwsh {
+    # The same PowerShell that runs this script: pwsh.dll under `dotnet pwsh`, else this executable.
+    param([string[]] $Arguments)
+    $self = [Environment]::ProcessPath
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
+        & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive @Arguments
+    } else {
+        & $self -NoProfile -NonInteractive @Arguments
+    }
+}
+
+function Get-ModuleVersion {
+    ([xml](Get-Content (Join-Path $Root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+}
+
+function Get-ModuleDirectory { Join-Path $OutRoot "WiseCx/$(Get-ModuleVersion)" }
+
+function Invoke-BuildTask {
+    $version = Get-ModuleVersion
+    Write-Host "Building WiseCx $version ($Configuration)" -ForegroundColor Cyan
+    Invoke-Native 'dotnet build' { dotnet build (Join-Path $Root 'WiseCx.slnx') -c $Configuration --nologo -v quiet -clp:NoSummary }
+
+    $publish = Join-Path $Root "obj/publish/$Configuration"
+    if (Test-Path $publish) { Remove-Item $publish -Recurse -Force }
+    Invoke-Native 'dotnet publish' { dotnet publish (Join-Path $Root 'src/WiseCx.PowerShell') -c $Configuration -o $publish --nologo -v quiet -clp:NoSummary }
+
+    $moduleDir = Get-ModuleDirectory
+    if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }
+    $dependencies = New-Item -ItemType Directory -Force (Join-Path $moduleDir 'Dependencies')
+
+    # Only what PowerShell must see sits at the root; everything else resolves from Dependencies/ (see ModuleInitializer).
+    $rootAssemblies = 'WiseCx.PowerShell.dll', 'WiseCx.Models.dll'
+    # Provided by every host that can use them; shipping them would only invite a second copy.
+    $neverShipped = 'System.Runtime.Loader.dll', 'System.Management.Automation.dll'
+    foreach ($file in Get-ChildItem $publish -Filter *.dll) {
+        if ($file.Name -in $neverShipped) { continue }
+        $target = if ($file.Name -in $rootAssemblies) { $moduleDir } else { $dependencies.FullName }
+        Copy-Item $file.FullName $target
+    }
+    $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version)
+    Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
+    Write-Host "Module laid out in $moduleDir"
+}
+
+function Get-PesterModulePath {
+    Invoke-Native 'restore of the test tools' { dotnet restore (Join-Path $Root 'tools/Tools.csproj') --nologo -v quiet }
+    $packages = (dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $path = Join-Path $packages.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path $path)) { throw "Pester was not found at $path after restore." }
+    $path
+}
+
+function Invoke-TestTask {
+    Invoke-BuildTask
+    $results = Join-Path $OutRoot 'test-results'
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force $results
+    $passed = 0; $failed = 0; $problems = @()
+
+    Write-Host "`nxunit (tests/Unit)" -ForegroundColor Cyan
+    dotnet test (Join-Path $Root 'tests/Unit') -c $Configuration --no-build --nologo `
+        --logger 'trx;LogFileName=unit.trx' --logger 'console;verbosity=minimal' --results-directory $results
+    $unitExit = $LASTEXITCODE
+    $trx = Join-Path $results 'unit.trx'
+    if (Test-Path $trx) {
+        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed
+        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    } else { $problems += "xunit produced no results (exit code $unitExit)" }
+    if ($unitExit -ne 0 -and $failed -eq 0) { $problems += "xunit exited with $unitExit" }
+
+    Write-Host "`nPester (tests/Pester)" -ForegroundColor Cyan
+    $pester = Get-PesterModulePath
+    $summary = Join-Path $results 'pester.json'
+    # A child pwsh, so that the built module is loaded in a clean session and never locked by this one.
+    Invoke-ChildPwsh -Arguments @('-File', (Join-Path $Root 'tests/Pester/Run-Pester.ps1'),
+        '-PesterPath', $pester, '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-SummaryPath', $summary, '-Configuration', $Configuration)
+    $pesterExit = $LASTEXITCODE
+    if (Test-Path $summary) {
+        $p = Get-Content $summary -Raw | ConvertFrom-Json
+        $passed += [int]$p.Passed; $failed += [int]$p.Failed
+        if ([int]$p.Total -eq 0) { $problems += 'Pester ran no test' }
+    } else { $problems += "Pester produced no results (exit code $pesterExit)" }
+
+    foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }
+    Write-Host "Tests: $passed passed, $failed failed"
+    if ($failed -gt 0 -or $problems) { exit 1 }
+}
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
+    $sandbox = Start-WcxSandbox -Configuration $Configuration
+    try {
+        Write-Host "Sandbox listening on $($sandbox.Root)`n" -ForegroundColor Cyan
+        Invoke-ChildPwsh -Arguments @('-File', (Join-Path $Root 'demo/Demo.ps1'),
+            '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-BaseUri', $sandbox.BaseUri)
+        if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+    }
+    finally {
+        $sandbox | Stop-WcxSandbox
+        Write-Host "`nSandbox stopped."
+    }
+}
+
+switch ($Task) {
+    'Build' { Invoke-BuildTask }
+    'Test' { Invoke-TestTask }
+    'Demo' { Invoke-DemoTask }
+}

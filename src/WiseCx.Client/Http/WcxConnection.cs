@@ -1,0 +1,397 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
+using WiseCx.Client.Json;
+
+namespace WiseCx.Client.Http
+{
+    /// <summary>
+    /// The one HTTP pipeline of a session: token acquisition and renewal, retries where they are safe, timeouts and
+    /// mapping of failures to typed exceptions. Every request of every cmdlet goes through <see cref="SendAsync"/>.
+    /// </summary>
+    public sealed class WcxConnection : IDisposable
+    {
+        private static readonly ResiliencePropertyKey<bool> IdempotentKey = new ResiliencePropertyKey<bool>("wcx.idempotent");
+
+        private readonly WcxClientOptions _options;
+        private readonly HttpClient _http;
+        private readonly ResiliencePipeline<ApiResponse> _retry;
+        private readonly SemaphoreSlim _tokenLock = new SemaphoreSlim(1, 1);
+        private readonly Uri _baseUri;
+        private volatile TokenState? _token;
+        private long _requestCount;
+        private long _authenticationCount;
+        private volatile bool _disposed;
+
+        public WcxConnection(WcxClientOptions options)
+        {
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _options.Validate();
+            _baseUri = options.NormalizedBaseUri;
+            var handler = options.Handler ?? new HttpClientHandler
+            {
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                AllowAutoRedirect = false,
+            };
+            _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WiseCx-PowerShell", typeof(WcxConnection).Assembly.GetName().Version?.ToString(3)));
+            _retry = BuildRetryPipeline(options);
+        }
+
+        public Uri BaseUri => _baseUri;
+
+        public string User => _options.User;
+
+        public DateTime? TokenExpiresAt => _token?.ExpiresAt;
+
+        public bool IsConnected => !_disposed;
+
+        /// <summary>HTTP attempts sent so far (authentication and retries included).</summary>
+        public long RequestCount => Interlocked.Read(ref _requestCount);
+
+        /// <summary>How many times a token was obtained.</summary>
+        public long AuthenticationCount => Interlocked.Read(ref _authenticationCount);
+
+        /// <summary>Obtains a token now, so that a wrong key fails at connect time rather than at the first command.</summary>
+        public Task AuthenticateAsync(CancellationToken cancellationToken) => RenewTokenAsync(null, cancellationToken);
+
+        /// <summary>
+        /// Sends one API request and returns its successful answer, or throws a <see cref="WcxApiException"/>.
+        /// <paramref name="pathAndQuery"/> is relative to the API root (e.g. <c>cases?limit=100</c>).
+        /// </summary>
+        public async Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, CancellationToken cancellationToken)
+        {
+            ThrowIfDisconnected();
+            var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), WcxJson.Options);
+            var path = PathOnly(pathAndQuery);
+            var idempotent = method != HttpMethod.Post;
+
+            using (var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                overall.CancelAfter(_options.OperationTimeout);
+                try
+                {
+                    var token = await GetTokenAsync(overall.Token).ConfigureAwait(false);
+                    var response = await SendWithRetriesAsync(method, pathAndQuery, payload, token, idempotent, overall.Token).ConfigureAwait(false);
+                    if (response.Status == HttpStatusCode.Forbidden && LooksLikeTokenProblem(response))
+                    {
+                        // A 403 about the token was refused before processing: renew once and send again, writes included.
+                        token = await RenewTokenAsync(token, overall.Token).ConfigureAwait(false);
+                        response = await SendWithRetriesAsync(method, pathAndQuery, payload, token, idempotent, overall.Token).ConfigureAwait(false);
+                    }
+                    if (!response.IsSuccess)
+                        throw MapError(response, method.Method, path, idempotent);
+                    return response;
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && overall.IsCancellationRequested)
+                {
+                    var detail = "No answer within the operation timeout of " + _options.OperationTimeout.TotalSeconds + " s.";
+                    throw idempotent
+                        ? new WcxApiException(0, method.Method, path, detail)
+                        : new WcxWriteOutcomeUnknownException(0, method.Method, path, detail);
+                }
+                catch (HttpRequestException ex)
+                {
+                    var detail = "The connection failed: " + ex.GetBaseException().Message + ".";
+                    throw idempotent
+                        ? new WcxApiException(0, method.Method, path, detail, ex)
+                        : new WcxWriteOutcomeUnknownException(0, method.Method, path, detail, ex);
+                }
+            }
+        }
+
+        private async Task<ApiResponse> SendWithRetriesAsync(
+            HttpMethod method, string pathAndQuery, byte[]? payload, TokenState token, bool idempotent, CancellationToken cancellationToken)
+        {
+            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            context.Properties.Set(IdempotentKey, idempotent);
+            try
+            {
+                return await _retry.ExecuteAsync(
+                    (ctx, state) => state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Token, ctx.CancellationToken),
+                    context,
+                    (Self: this, Method: method, PathAndQuery: pathAndQuery, Payload: payload, Token: token)).ConfigureAwait(false);
+            }
+            finally
+            {
+                ResilienceContextPool.Shared.Return(context);
+            }
+        }
+
+        private async ValueTask<ApiResponse> SendOnceAsync(HttpMethod method, string pathAndQuery, byte[]? payload, TokenState token, CancellationToken cancellationToken)
+        {
+            using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var request = new HttpRequestMessage(method, new Uri(_baseUri, pathAndQuery)))
+            {
+                attempt.CancelAfter(_options.RequestTimeout);
+                if (ReferenceEquals(token, TokenState.ApiKeyMarker))
+                    request.Headers.TryAddWithoutValidation("x-api-key", RevealApiKey());
+                else
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+                if (payload != null)
+                {
+                    request.Content = new ByteArrayContent(payload);
+                    request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                }
+                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                return await ExchangeAsync(request, attempt.Token, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<ApiResponse> ExchangeAsync(HttpRequestMessage request, CancellationToken attemptToken, CancellationToken callerToken)
+        {
+            Interlocked.Increment(ref _requestCount);
+            try
+            {
+                using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false))
+                {
+                    var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    return new ApiResponse(response.StatusCode, body, RetryAfterOf(response));
+                }
+            }
+            catch (OperationCanceledException ex) when (!callerToken.IsCancellationRequested)
+            {
+                // The attempt's own timeout, not the caller's cancellation: a transport failure like any other.
+                throw new HttpRequestException("no answer within " + _options.RequestTimeout.TotalSeconds + " s", ex);
+            }
+        }
+
+        private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+        {
+            var header = response.Headers.RetryAfter;
+            if (header is null)
+                return null;
+            if (header.Delta.HasValue)
+                return header.Delta.Value;
+            if (header.Date.HasValue)
+            {
+                var wait = header.Date.Value - DateTimeOffset.UtcNow;
+                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            }
+            return null;
+        }
+
+        private ResiliencePipeline<ApiResponse> BuildRetryPipeline(WcxClientOptions options)
+        {
+            if (options.MaxRetryAttempts == 0)
+                return ResiliencePipeline<ApiResponse>.Empty;
+            return new ResiliencePipelineBuilder<ApiResponse>()
+                .AddRetry(new RetryStrategyOptions<ApiResponse>
+                {
+                    MaxRetryAttempts = options.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryBaseDelay,
+                    MaxDelay = TimeSpan.FromSeconds(30),
+                    ShouldHandle = args => new ValueTask<bool>(IsRetryable(args.Outcome, args.Context)),
+                    DelayGenerator = args =>
+                    {
+                        var retryAfter = args.Outcome.Result?.RetryAfter;
+                        if (retryAfter.HasValue && retryAfter.Value <= _options.MaxRetryAfter)
+                            return new ValueTask<TimeSpan?>(retryAfter.Value);
+                        return new ValueTask<TimeSpan?>((TimeSpan?)null);
+                    },
+                })
+                .Build();
+        }
+
+        /// <summary>
+        /// What may be sent again. 429 was refused unprocessed, so always. Reads and idempotent writes also on 5xx and
+        /// transport failures. A POST otherwise only when the connection was refused, i.e. nothing was sent.
+        /// </summary>
+        private static bool IsRetryable(Outcome<ApiResponse> outcome, ResilienceContext context)
+        {
+            context.Properties.TryGetValue(IdempotentKey, out var idempotent);
+            if (outcome.Exception is OperationCanceledException)
+                return false;
+            if (outcome.Exception != null)
+                return outcome.Exception is HttpRequestException && (idempotent || ConnectionWasRefused(outcome.Exception));
+            var status = outcome.Result!.StatusCode;
+            if (status == 429)
+                return outcome.Result.RetryAfter is null || outcome.Result.RetryAfter.Value <= TimeSpan.FromSeconds(60);
+            return idempotent && (status == 500 || status == 502 || status == 503 || status == 504);
+        }
+
+        private static bool ConnectionWasRefused(Exception exception)
+        {
+            for (var e = exception; e != null; e = e.InnerException)
+            {
+                if (e is SocketException socket && socket.SocketErrorCode == SocketError.ConnectionRefused)
+                    return true;
+            }
+            return false;
+        }
+
+        private async Task<TokenState> GetTokenAsync(CancellationToken cancellationToken)
+        {
+            var current = _token;
+            if (current != null && DateTime.UtcNow < current.RenewAfter)
+                return current;
+            return await RenewTokenAsync(current, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Renews the token unless another caller already replaced <paramref name="stale"/>: however many requests see a
+        /// dead token at once, one authentication is made.
+        /// </summary>
+        private async Task<TokenState> RenewTokenAsync(TokenState? stale, CancellationToken cancellationToken)
+        {
+            await _tokenLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var current = _token;
+                if (current != null && !ReferenceEquals(current, stale) && DateTime.UtcNow < current.RenewAfter)
+                    return current;
+                ThrowIfDisconnected();
+                var issuedAt = DateTime.UtcNow;
+                var response = await SendWithRetriesAsync(
+                    HttpMethod.Get, "authenticate?user=" + Uri.EscapeDataString(_options.User), null, TokenState.ApiKeyMarker, true, cancellationToken)
+                    .ConfigureAwait(false);
+                Interlocked.Increment(ref _authenticationCount);
+                if (response.Status == HttpStatusCode.Forbidden || response.Status == HttpStatusCode.Unauthorized)
+                    throw new WcxAuthenticationException("GET", "authenticate",
+                        "the user '" + _options.User + "' and API key were refused (" + (ApiMessageOf(response.Body) ?? "no message") +
+                        "). Check the user name and key in WiseCX under Settings -> Channels -> API.");
+                if (!response.IsSuccess)
+                    throw MapError(response, "GET", "authenticate", true);
+                var answer = WcxJsonReader.Read<AuthenticateResponse>(response, "GET", "authenticate");
+                if (string.IsNullOrEmpty(answer.Token))
+                    throw new WcxResponseFormatException(response.StatusCode, "GET", "authenticate", "the answer holds no token");
+                var lifetime = _options.TokenLifetime;
+                var margin = _options.TokenRefreshMargin < TimeSpan.FromTicks(lifetime.Ticks / 2) ? _options.TokenRefreshMargin : TimeSpan.FromTicks(lifetime.Ticks / 10);
+                var renewed = new TokenState(answer.Token!, issuedAt + lifetime, issuedAt + lifetime - margin);
+                _token = renewed;
+                return renewed;
+            }
+            finally
+            {
+                _tokenLock.Release();
+            }
+        }
+
+        /// <summary>The key in clear, for the one header of the one request that needs it; never kept in a field.</summary>
+        private string RevealApiKey()
+        {
+            var pointer = IntPtr.Zero;
+            try
+            {
+                pointer = Marshal.SecureStringToGlobalAllocUnicode(_options.ApiKey!);
+                return Marshal.PtrToStringUni(pointer) ?? "";
+            }
+            finally
+            {
+                if (pointer != IntPtr.Zero)
+                    Marshal.ZeroFreeGlobalAllocUnicode(pointer);
+            }
+        }
+
+        private static bool LooksLikeTokenProblem(ApiResponse response)
+        {
+            var message = ApiMessageOf(response.Body) ?? "";
+            return message.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
+                || message.IndexOf("unauthorized", StringComparison.OrdinalIgnoreCase) >= 0
+                || message.IndexOf("expired", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        internal static WcxApiException MapError(ApiResponse response, string method, string path, bool idempotent)
+        {
+            var message = ApiMessageOf(response.Body);
+            switch (response.StatusCode)
+            {
+                case 400:
+                    return new WcxBadRequestException(method, path, message);
+                case 401:
+                case 403:
+                    return new WcxAuthenticationException(method, path, message ?? "the token was refused");
+                case 404:
+                    return new WcxNotFoundException(method, path, message);
+                case 429:
+                    return new WcxApiException(429, method, path, (message ?? "rate limit reached") + " (still limited after retries).");
+                default:
+                    if (!idempotent && response.StatusCode >= 500)
+                        return new WcxWriteOutcomeUnknownException(response.StatusCode, method, path,
+                            "The server failed (" + (message ?? "HTTP " + response.StatusCode) + ").");
+                    return new WcxApiException(response.StatusCode, method, path, message);
+            }
+        }
+
+        /// <summary>The API's <c>message</c>, when the body is JSON that has one; a short text body otherwise.</summary>
+        internal static string? ApiMessageOf(byte[] body)
+        {
+            if (body.Length == 0)
+                return null;
+            try
+            {
+                using (var doc = JsonDocument.Parse(body))
+                {
+                    if (doc.RootElement.ValueKind == JsonValueKind.Object &&
+                        doc.RootElement.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String)
+                        return message.GetString();
+                    return null;
+                }
+            }
+            catch (JsonException)
+            {
+                var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).Trim();
+                return text.Length == 0 ? null : text;
+            }
+        }
+
+        internal static string PathOnly(string pathAndQuery)
+        {
+            var q = pathAndQuery.IndexOf('?');
+            return q < 0 ? pathAndQuery : pathAndQuery.Substring(0, q);
+        }
+
+        private void ThrowIfDisconnected()
+        {
+            if (_disposed)
+                throw new InvalidOperationException("This WiseCX session was disconnected. Run Connect-WcxAccount again.");
+        }
+
+        /// <summary>Forgets the token and releases the connection; the key stays with whoever owns the options.</summary>
+        public void Dispose()
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            _token = null;
+            _http.Dispose();
+        }
+
+        private sealed class AuthenticateResponse
+        {
+            public string? Status { get; set; }
+            public string? Token { get; set; }
+            public string? Message { get; set; }
+        }
+
+        /// <summary>A token and when to stop trusting it. Never printed: ToString is overridden.</summary>
+        private sealed class TokenState
+        {
+            /// <summary>Stands in for a bearer token on the /authenticate call, which sends the API key instead.</summary>
+            public static readonly TokenState ApiKeyMarker = new TokenState(null, DateTime.MaxValue, DateTime.MaxValue);
+
+            public TokenState(string? value, DateTime expiresAt, DateTime renewAfter)
+            {
+                Value = value;
+                ExpiresAt = expiresAt;
+                RenewAfter = renewAfter;
+            }
+
+            public string? Value { get; }
+            public DateTime ExpiresAt { get; }
+            public DateTime RenewAfter { get; }
+            public override string ToString() => "token (expires " + ExpiresAt.ToString("u") + ")";
+        }
+    }
+}

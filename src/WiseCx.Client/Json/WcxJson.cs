@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace WiseCx.Client.Json
+{
+    /// <summary>The one set of JSON rules for the API: snake_case names, its date formats, numbers that arrive as strings.</summary>
+    public static class WcxJson
+    {
+        /// <summary>Serializer options shared by every request and response.</summary>
+        public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+        private static JsonSerializerOptions CreateOptions()
+        {
+            var options = new JsonSerializerOptions
+            {
+                PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+                DictionaryKeyPolicy = null,
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+                // Nitro sends ids as strings ("414") where other resources send numbers.
+                NumberHandling = JsonNumberHandling.AllowReadingFromString,
+                PropertyNameCaseInsensitive = true,
+                TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepUnknownFields } },
+            };
+            options.Converters.Add(new ApiDateTimeConverter());
+            options.Converters.Add(new ApiNullableDateTimeConverter());
+            options.Converters.Add(new FlexibleStringConverter());
+            options.MakeReadOnly();
+            return options;
+        }
+
+        /// <summary>Routes unknown fields of every model into <see cref="WcxObject.AdditionalProperties"/>, as plain .NET values.</summary>
+        private static void KeepUnknownFields(JsonTypeInfo typeInfo)
+        {
+            if (typeInfo.Kind != JsonTypeInfoKind.Object || !typeof(WcxObject).IsAssignableFrom(typeInfo.Type))
+                return;
+
+            foreach (var property in typeInfo.Properties)
+            {
+                if (property.Name == "additional_properties")
+                {
+                    property.IsExtensionData = true;
+                }
+            }
+
+            typeInfo.OnDeserialized = instance =>
+            {
+                var extra = ((WcxObject)instance).AdditionalProperties;
+                foreach (var key in extra.Keys.ToList())
+                {
+                    if (extra[key] is JsonElement element)
+                        extra[key] = ToPlainValue(element);
+                }
+            };
+        }
+
+        /// <summary>Turns a JSON value into string, long, double, bool, null, object[] or an ordered dictionary.</summary>
+        public static object? ToPlainValue(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    return element.GetString();
+                case JsonValueKind.Number:
+                    return element.TryGetInt64(out var whole) ? whole : (object)element.GetDouble();
+                case JsonValueKind.True:
+                    return true;
+                case JsonValueKind.False:
+                    return false;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().Select(ToPlainValue).ToArray();
+                case JsonValueKind.Object:
+                    var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var member in element.EnumerateObject())
+                        map[member.Name] = ToPlainValue(member.Value);
+                    return map;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The API's own date form: "yyyy-MM-dd HH:mm:ss", always UTC.</summary>
+        public static string FormatDate(DateTime value) =>
+            ToUtc(value).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+        internal static DateTime ToUtc(DateTime value) =>
+            value.Kind == DateTimeKind.Local ? value.ToUniversalTime()
+            : value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+            : value;
+
+        private static readonly string[] DateFormats =
+        {
+            "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF",
+            "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", "yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz",
+            "yyyy-MM-dd",
+        };
+
+        /// <summary>
+        /// Reads any of the date forms the API uses. Empty strings and the "1900-01-01" sentinel mean "never" and give null.
+        /// </summary>
+        public static bool TryParseDate(string? text, out DateTime? value)
+        {
+            value = null;
+            if (string.IsNullOrWhiteSpace(text))
+                return true;
+            if (!DateTime.TryParseExact(text!.Trim(), DateFormats, CultureInfo.InvariantCulture,
+                    DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
+                return false;
+            value = parsed.Year <= 1900 ? (DateTime?)null : DateTime.SpecifyKind(parsed, DateTimeKind.Utc);
+            return true;
+        }
+
+        private sealed class ApiNullableDateTimeConverter : JsonConverter<DateTime?>
+        {
+            public override bool HandleNull => true;
+
+            public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                    return null;
+                if (reader.TokenType != JsonTokenType.String)
+                    throw new JsonException("Expected a date string, got " + reader.TokenType + ".");
+                var text = reader.GetString();
+                if (!TryParseDate(text, out var value))
+                    throw new JsonException("'" + text + "' is not a date the API uses.");
+                return value;
+            }
+
+            public override void Write(Utf8JsonWriter writer, DateTime? value, JsonSerializerOptions options)
+            {
+                if (value is null)
+                    writer.WriteNullValue();
+                else
+                    writer.WriteStringValue(FormatDate(value.Value));
+            }
+        }
+
+        private sealed class ApiDateTimeConverter : JsonConverter<DateTime>
+        {
+            public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            {
+                var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                if (!TryParseDate(text, out var value) || value is null)
+                    throw new JsonException("'" + text + "' is not a date the API uses.");
+                return value.Value;
+            }
+
+            public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+                writer.WriteStringValue(FormatDate(value));
+        }
+
+        /// <summary>Some string fields (tracking_id, ids in Nitro) arrive as numbers in some examples: read both.</summary>
+        private sealed class FlexibleStringConverter : JsonConverter<string>
+        {
+            public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String:
+                        return reader.GetString();
+                    case JsonTokenType.Number:
+                        using (var doc = JsonDocument.ParseValue(ref reader))
+                            return doc.RootElement.GetRawText();
+                    case JsonTokenType.True:
+                        return "true";
+                    case JsonTokenType.False:
+                        return "false";
+                    case JsonTokenType.Null:
+                        return null;
+                    default:
+                        throw new JsonException("Expected a string, got " + reader.TokenType + ".");
+                }
+            }
+
+            public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+                writer.WriteStringValue(value);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.Client.Filtering;
+using WiseCx.Client.Http;
+using WiseCx.Client.Json;
+
+namespace WiseCx.Client.Paging
+{
+    /// <summary>Progress of a paged read, reported after each page.</summary>
+    public sealed class PageProgress
+    {
+        public PageProgress(long page, long itemsSoFar, long? totalItems)
+        {
+            Page = page;
+            ItemsSoFar = itemsSoFar;
+            TotalItems = totalItems;
+        }
+
+        public long Page { get; }
+        public long ItemsSoFar { get; }
+
+        /// <summary>Only the endpoints with a <c>pagination</c> object report a total.</summary>
+        public long? TotalItems { get; }
+    }
+
+    /// <summary>
+    /// Streams a list endpoint page by page. Counts pages itself (the API's <c>paging.next</c> and <c>paging.page</c>
+    /// are wrong in its own examples) and stops at a short page, an empty page, or <c>total_pages</c> when given.
+    /// While the caller works through one page the next is already being fetched; never beyond what
+    /// <see cref="ListQuery.First"/> needs.
+    /// </summary>
+    public sealed class Pager
+    {
+        private readonly WcxConnection _connection;
+
+        public Pager(WcxConnection connection)
+        {
+            _connection = connection ?? throw new ArgumentNullException(nameof(connection));
+        }
+
+        /// <summary>
+        /// Validates the query now (so bad input fails before any request) and returns a lazy sequence: no request is
+        /// sent until it is enumerated, and enumeration stops requesting when the caller stops reading.
+        /// </summary>
+        public IEnumerable<T> List<T>(EndpointSpec endpoint, string path, ListQuery query, CancellationToken cancellationToken,
+            Action<PageProgress>? onPage = null)
+        {
+            var parameters = query.ToParameters(endpoint);
+            var pageSize = query.PageSize;
+            if (query.First.HasValue && query.First.Value > 0 && query.First.Value < pageSize && query.Skip == 0)
+            {
+                // A small -First needs a small page, not a full one.
+                pageSize = (int)query.First.Value;
+                parameters.RemoveAll(p => p.Key == "limit");
+                parameters.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            return Stream<T>(path, parameters, pageSize, query.Skip, query.First, cancellationToken, onPage);
+        }
+
+        private IEnumerable<T> Stream<T>(string path, List<KeyValuePair<string, string>> parameters, int pageSize, long skip, long? first,
+            CancellationToken cancellationToken, Action<PageProgress>? onPage)
+        {
+            var remaining = first ?? long.MaxValue;
+            if (remaining == 0)
+                yield break;
+
+            var page = skip / pageSize + 1;
+            var offset = (int)(skip % pageSize);
+            long delivered = 0;
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                Task<ListPage<T>>? next = null;
+                try
+                {
+                    var current = FetchAsync<T>(path, parameters, page, stop.Token);
+                    while (current != null)
+                    {
+                        var result = current.GetAwaiter().GetResult();
+                        var items = result.Items;
+                        var hasMore = items.Count >= pageSize && items.Count > 0 &&
+                                      (!result.TotalPages.HasValue || page < result.TotalPages.Value);
+                        var usableHere = Math.Max(0, items.Count - offset);
+                        next = hasMore && remaining > usableHere ? FetchAsync<T>(path, parameters, page + 1, stop.Token) : null;
+
+                        for (var i = offset; i < items.Count && remaining > 0; i++)
+                        {
+                            remaining--;
+                            delivered++;
+                            yield return items[i];
+                        }
+                        onPage?.Invoke(new PageProgress(page, delivered, result.TotalItems));
+                        offset = 0;
+                        page++;
+                        current = remaining > 0 ? next : null;
+                        next = null;
+                    }
+                }
+                finally
+                {
+                    // The caller stopped early (-First, Select-Object -First, Ctrl+C): drop the page being prefetched.
+                    stop.Cancel();
+                    if (next != null)
+                        next.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                }
+            }
+        }
+
+        private async Task<ListPage<T>> FetchAsync<T>(string path, List<KeyValuePair<string, string>> parameters, long page, CancellationToken cancellationToken)
+        {
+            var withPage = new List<KeyValuePair<string, string>>(parameters)
+            {
+                new KeyValuePair<string, string>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            };
+            var response = await _connection.SendAsync(HttpMethod.Get, QueryString.Append(path, withPage), null, cancellationToken).ConfigureAwait(false);
+            return WcxJsonReader.ReadPage<T>(response, "GET", path);
+        }
+    }
+}

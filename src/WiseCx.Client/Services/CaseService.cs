@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.Client.Filtering;
+using WiseCx.Client.Http;
+using WiseCx.Client.Json;
+using WiseCx.Client.Paging;
+
+namespace WiseCx.Client.Services
+{
+    /// <summary>Cases: list, get, create, update, delete (/cases).</summary>
+    public sealed class CaseService
+    {
+        private static readonly string[] SourceChannels = { "web", "app", "phone", "whatsapp", "email", "internal" };
+        private static readonly string[] Statuses = { "opened", "solved", "pending", "hold", "closed" };
+        private static readonly string[] Priorities = { "none", "low", "medium", "high", "very-high" };
+        private static readonly string[] ActivityTypes = { "user_reply", "contact_message", "note" };
+
+        private readonly WcxConnection _connection;
+        private readonly Pager _pager;
+
+        public CaseService(WcxConnection connection, Pager pager)
+        {
+            _connection = connection;
+            _pager = pager;
+        }
+
+        /// <summary>The values the API accepts for <c>source_channel</c>.</summary>
+        public static IReadOnlyList<string> SourceChannelValues => SourceChannels;
+
+        /// <summary>The values the API accepts for <c>status</c>.</summary>
+        public static IReadOnlyList<string> StatusValues => Statuses;
+
+        /// <summary>The values the API accepts for <c>priority</c>.</summary>
+        public static IReadOnlyList<string> PriorityValues => Priorities;
+
+        /// <summary>Cases of the last three months (the API shows no older ones), streamed page by page.</summary>
+        public IEnumerable<Case> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
+            _pager.List<Case>(Endpoints.Cases, Endpoints.Cases.Path, query, cancellationToken, onPage);
+
+        public async Task<Case> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
+        {
+            RequireId(id);
+            var path = "cases/" + id;
+            var parameters = new List<KeyValuePair<string, string>>();
+            if (fields != null && fields.Count > 0)
+                parameters.Add(new KeyValuePair<string, string>("fields",
+                    string.Join(",", fields.Select(f => ListQuery.CanonicalField(Endpoints.Cases, f, "Property", singleObject: true)))));
+            var response = await _connection.SendAsync(HttpMethod.Get, QueryString.Append(path, parameters), null, cancellationToken).ConfigureAwait(false);
+            return WcxJsonReader.ReadObject<Case>(response, "GET", path, wrapped: false);
+        }
+
+        public async Task<CaseWriteResult> CreateAsync(CaseCreateRequest request, CancellationToken cancellationToken)
+        {
+            ValidateCreate(request ?? throw new ArgumentNullException(nameof(request)));
+            var response = await _connection.SendAsync(HttpMethod.Post, "cases", request, cancellationToken).ConfigureAwait(false);
+            return WcxJsonReader.Read<CaseWriteResult>(response, "POST", "cases");
+        }
+
+        public async Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, CancellationToken cancellationToken)
+        {
+            RequireId(id);
+            ValidateUpdate(request ?? throw new ArgumentNullException(nameof(request)));
+            var path = "cases/" + id;
+            var response = await _connection.SendAsync(HttpMethod.Put, path, request, cancellationToken).ConfigureAwait(false);
+            return WcxJsonReader.Read<CaseWriteResult>(response, "PUT", path);
+        }
+
+        /// <summary>Deletes the case; returns the API's acknowledgement ("Case removed.").</summary>
+        public async Task<string?> RemoveAsync(long id, CancellationToken cancellationToken)
+        {
+            RequireId(id);
+            var path = "cases/" + id;
+            var response = await _connection.SendAsync(HttpMethod.Delete, path, null, cancellationToken).ConfigureAwait(false);
+            return WcxConnection.ApiMessageOf(response.Body);
+        }
+
+        private static void RequireId(long id)
+        {
+            if (id <= 0)
+                throw new WcxInputException("A case id is a positive number; got " + id + ".", "Id");
+        }
+
+        internal static void ValidateCreate(CaseCreateRequest request)
+        {
+            if (request.GroupId <= 0)
+                throw new WcxInputException("GroupId is required: the service group (queue) the case is assigned to.", "GroupId");
+            request.SourceChannel = OneOf(request.SourceChannel, SourceChannels, "SourceChannel", required: true)!;
+            if (string.IsNullOrWhiteSpace(request.Subject))
+                throw new WcxInputException("Subject is required.", "Subject");
+            request.Priority = OneOf(request.Priority, Priorities, "Priority", required: false);
+            if (request.Activities is null || request.Activities.Count == 0)
+                throw new WcxInputException("A case is created with at least one activity (-Activity): the first message or note.", "Activity");
+            foreach (var activity in request.Activities)
+                ValidateActivity(activity);
+        }
+
+        internal static void ValidateUpdate(CaseUpdateRequest request)
+        {
+            if (request.IsEmpty())
+                throw new WcxInputException("Nothing to change: give at least one property to set.");
+            request.Status = OneOf(request.Status, Statuses, "Status", required: false);
+            request.Priority = OneOf(request.Priority, Priorities, "Priority", required: false);
+            foreach (var activity in request.Activities ?? Enumerable.Empty<ActivityInput>())
+                ValidateActivity(activity);
+        }
+
+        internal static void ValidateActivity(ActivityInput activity)
+        {
+            if (activity is null)
+                throw new WcxInputException("An activity is null.", "Activity");
+            activity.Type = OneOf(activity.Type, ActivityTypes, "Activity.Type", required: true)!;
+            if ((activity.Type == "note" || activity.Type == "user_reply") && activity.UserId is null)
+                throw new WcxInputException("A " + activity.Type + " activity needs the user_id of the agent who writes it.", "Activity");
+            if (activity.Type == "contact_message" && !HasIdentity(activity.ContactFrom))
+                throw new WcxInputException("A contact_message activity needs contact_from with an id, email, personal_id or phone.", "Activity");
+            if (activity.Type == "user_reply" && (activity.ContactsTo is null || !activity.ContactsTo.Any(HasIdentity)))
+                throw new WcxInputException("A user_reply activity needs contacts_to: at least one contact with an id, email, personal_id or phone.", "Activity");
+            if (string.IsNullOrEmpty(activity.Content) && (activity.Attachments is null || activity.Attachments.Count == 0))
+                throw new WcxInputException("An activity needs content or attachments.", "Activity");
+        }
+
+        private static bool HasIdentity(ContactInput? contact) =>
+            contact != null && (contact.Id.HasValue || !string.IsNullOrEmpty(contact.Email) ||
+                                !string.IsNullOrEmpty(contact.PersonalId) || !string.IsNullOrEmpty(contact.Phone));
+
+        private static string? OneOf(string? value, string[] allowed, string name, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                    throw new WcxInputException(name + " is required. Allowed: " + string.Join(", ", allowed) + ".", name);
+                return null;
+            }
+            var match = allowed.FirstOrDefault(a => string.Equals(a, value!.Trim(), StringComparison.OrdinalIgnoreCase));
+            return match ?? throw new WcxInputException(
+                name + " '" + value + "' is not valid. Allowed: " + string.Join(", ", allowed) + ".", name);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.Client.Http;
+using WiseCx.Client.Paging;
+using WiseCx.Client.Services;
+
+namespace WiseCx.Client
+{
+    /// <summary>
+    /// A typed client over one WiseCX session: one connection (HTTP, token, retries) shared by one service per API area.
+    /// </summary>
+    public sealed class WcxClient : IWcxSessionState, IDisposable
+    {
+        private WcxClient(WcxClientOptions options)
+        {
+            Connection = new WcxConnection(options);
+            var pager = new Pager(Connection);
+            Cases = new CaseService(Connection, pager);
+        }
+
+        /// <summary>Validates the options, authenticates once (so a bad key fails here) and returns the client.</summary>
+        public static async Task<WcxClient> ConnectAsync(WcxClientOptions options, CancellationToken cancellationToken)
+        {
+            var client = new WcxClient(options ?? throw new ArgumentNullException(nameof(options)));
+            try
+            {
+                await client.Connection.AuthenticateAsync(cancellationToken).ConfigureAwait(false);
+                return client;
+            }
+            catch
+            {
+                client.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>The HTTP pipeline, for requests no service covers.</summary>
+        public WcxConnection Connection { get; }
+
+        public CaseService Cases { get; }
+
+        public string User => Connection.User;
+
+        public Uri BaseUri => Connection.BaseUri;
+
+        public DateTime? TokenExpiresAt => Connection.TokenExpiresAt;
+
+        public bool IsConnected => Connection.IsConnected;
+
+        public long RequestCount => Connection.RequestCount;
+
+        public void Dispose() => Connection.Dispose();
+
+        public override string ToString() => "WiseCX client for " + User + " at " + BaseUri;
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Net.Http;
+using System.Security;
+
+namespace WiseCx.Client
+{
+    /// <summary>Everything a connection needs: where, who, the key, and how patient to be.</summary>
+    public sealed class WcxClientOptions
+    {
+        /// <summary>The public WiseCX API root.</summary>
+        public static readonly Uri DefaultBaseUri = new Uri("https://api.wcx.cloud/core/v1/");
+
+        public Uri BaseUri { get; set; } = DefaultBaseUri;
+
+        /// <summary>The user name the API key was generated for (the <c>user</c> parameter of /authenticate).</summary>
+        public string User { get; set; } = "";
+
+        /// <summary>The API key; read only while authenticating, never copied into a string field.</summary>
+        public SecureString? ApiKey { get; set; }
+
+        /// <summary>How long a token lives. The API does not say in its answer; the documentation says one hour.</summary>
+        public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+        /// <summary>How long before expiry the token is renewed.</summary>
+        public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>Time allowed for one HTTP attempt.</summary>
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+        /// <summary>Time allowed for one operation, retries and waits included.</summary>
+        public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>Retries after the first attempt, for failures that are safe to retry.</summary>
+        public int MaxRetryAttempts { get; set; } = 4;
+
+        /// <summary>First backoff delay; doubled on each retry, with jitter. Tests set it near zero.</summary>
+        public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>The longest a Retry-After answer is waited for before giving up.</summary>
+        public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Replaces the HTTP handler (tests); the client disposes it.</summary>
+        public HttpMessageHandler? Handler { get; set; }
+
+        /// <summary>Checks the options before anything is sent.</summary>
+        public void Validate()
+        {
+            if (BaseUri is null || !BaseUri.IsAbsoluteUri)
+                throw new WcxInputException("BaseUri must be an absolute URI such as " + DefaultBaseUri + ".", "BaseUri");
+            if (BaseUri.Scheme != Uri.UriSchemeHttps && !(BaseUri.Scheme == Uri.UriSchemeHttp && BaseUri.IsLoopback))
+                throw new WcxInputException(
+                    "BaseUri must use https (plain http is allowed only for a loopback address such as a local sandbox): " + BaseUri + ".", "BaseUri");
+            if (string.IsNullOrWhiteSpace(User))
+                throw new WcxInputException("A user name is required: the one the API key was generated for.", "User");
+            if (ApiKey is null || ApiKey.Length == 0)
+                throw new WcxInputException("An API key is required (Settings -> Channels -> API in WiseCX).", "ApiKey");
+            if (TokenLifetime <= TimeSpan.Zero)
+                throw new WcxInputException("TokenLifetime must be positive.", "TokenLifetime");
+            if (RequestTimeout <= TimeSpan.Zero || OperationTimeout <= TimeSpan.Zero)
+                throw new WcxInputException("Timeouts must be positive.", "Timeout");
+            if (MaxRetryAttempts < 0)
+                throw new WcxInputException("MaxRetryAttempts cannot be negative.", "MaxRetryAttempts");
+        }
+
+        /// <summary>The base URI with a trailing slash, so relative paths append rather than replace its last segment.</summary>
+        internal Uri NormalizedBaseUri =>
+            BaseUri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? BaseUri : new Uri(BaseUri.AbsoluteUri + "/");
+    }
+}

@@ -1,0 +1,16 @@
+namespace WiseCx
+{
+    /// <summary>What POST and PUT /cases answer: the case id and the activities the call added.</summary>
+    public sealed class CaseWriteResult : WcxObject
+    {
+        public long CaseId { get; set; }
+        public ActivityReference[] Activities { get; set; } = new ActivityReference[0];
+    }
+
+    /// <summary>An activity created by a case write, with the contacts it was resolved to.</summary>
+    public sealed class ActivityReference : WcxObject
+    {
+        public long Id { get; set; }
+        public long[] ContactsIds { get; set; } = new long[0];
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+
+namespace WiseCx
+{
+    /// <summary>The API answered with an error. Carries what was asked and what the API said; never a secret.</summary>
+    public class WcxApiException : Exception
+    {
+        public WcxApiException(int statusCode, string method, string path, string? apiMessage, Exception? inner = null)
+            : base(Describe(statusCode, method, path, apiMessage), inner)
+        {
+            StatusCode = statusCode;
+            Method = method;
+            Path = path;
+            ApiMessage = apiMessage;
+        }
+
+        /// <summary>The HTTP status code (0 when no answer came).</summary>
+        public int StatusCode { get; }
+
+        /// <summary>The HTTP method of the failed request.</summary>
+        public string Method { get; }
+
+        /// <summary>The path of the failed request, without the query string (it may hold personal data).</summary>
+        public string Path { get; }
+
+        /// <summary>The API's own message, when it sent one.</summary>
+        public string? ApiMessage { get; }
+
+        private static string Describe(int statusCode, string method, string path, string? apiMessage)
+        {
+            var what = method + " " + path + " failed with HTTP " + statusCode;
+            return string.IsNullOrEmpty(apiMessage) ? what + "." : what + ": " + apiMessage;
+        }
+    }
+
+    /// <summary>403: the user/API key was refused, or the token could not be renewed.</summary>
+    public sealed class WcxAuthenticationException : WcxApiException
+    {
+        public WcxAuthenticationException(string method, string path, string? apiMessage)
+            : base(403, method, path, apiMessage) { }
+    }
+
+    /// <summary>404: the object does not exist (or is outside what the endpoint can see).</summary>
+    public sealed class WcxNotFoundException : WcxApiException
+    {
+        public WcxNotFoundException(string method, string path, string? apiMessage)
+            : base(404, method, path, apiMessage) { }
+    }
+
+    /// <summary>The request was refused by the API as invalid (400).</summary>
+    public sealed class WcxBadRequestException : WcxApiException
+    {
+        public WcxBadRequestException(string method, string path, string? apiMessage)
+            : base(400, method, path, apiMessage) { }
+    }
+
+    /// <summary>The server answered, but not with the JSON the endpoint documents.</summary>
+    public sealed class WcxResponseFormatException : WcxApiException
+    {
+        public WcxResponseFormatException(int statusCode, string method, string path, string detail, Exception? inner = null)
+            : base(statusCode, method, path, "the response could not be read: " + detail, inner) { }
+    }
+
+    /// <summary>A write was sent but no clear answer came back: it may or may not have been applied.</summary>
+    public sealed class WcxWriteOutcomeUnknownException : WcxApiException
+    {
+        public WcxWriteOutcomeUnknownException(int statusCode, string method, string path, string detail, Exception? inner = null)
+            : base(statusCode, method, path, detail + " The write may have been applied; check before sending it again.", inner) { }
+    }
+
+    /// <summary>Input refused on the client, before any request was sent (a bad filter, an unknown field, …).</summary>
+    public sealed class WcxInputException : Exception
+    {
+        public WcxInputException(string message, string? parameterName = null) : base(message)
+        {
+            ParameterName = parameterName;
+        }
+
+        /// <summary>The parameter (or filter field) at fault, when one is.</summary>
+        public string? ParameterName { get; }
+    }
+}

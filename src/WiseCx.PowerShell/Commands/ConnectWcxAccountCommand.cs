@@ -1,0 +1,104 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using WiseCx.Client;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Signs in to WiseCX with a user name and API key and makes the session current.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "WcxAccount", DefaultParameterSetName = EnvironmentSet)]
+    [OutputType(typeof(WcxSession))]
+    public sealed class ConnectWcxAccountCommand : WcxCmdlet
+    {
+        private const string ApiKeySet = "ApiKey";
+        private const string CredentialSet = "Credential";
+        private const string EnvironmentSet = "Environment";
+
+        /// <summary>Environment variables read when neither -ApiKey nor -Credential is given (unattended runs).</summary>
+        public const string UserVariable = "WISECX_USER";
+        public const string ApiKeyVariable = "WISECX_API_KEY";
+        public const string BaseUriVariable = "WISECX_BASE_URI";
+
+        /// <summary><para type="description">The WiseCX user name the API key was generated for.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ApiKeySet)]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; } = "";
+
+        /// <summary><para type="description">The API key, as a SecureString (Read-Host -AsSecureString, or a vault).</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ApiKeySet)]
+        [ValidateNotNull]
+        public SecureString? ApiKey { get; set; }
+
+        /// <summary><para type="description">User name and API key as a PSCredential, as an Azure Automation credential asset holds them.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary><para type="description">The API root. Defaults to $env:WISECX_BASE_URI, else https://api.wcx.cloud/core/v1/. Must be https unless it is a loopback address.</para></summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
+        /// <summary><para type="description">Return the session object, to pass to -Session of other commands.</para></summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            var options = new WcxClientOptions { BaseUri = BaseUri ?? BaseUriFromEnvironment() ?? WcxClientOptions.DefaultBaseUri };
+            switch (ParameterSetName)
+            {
+                case ApiKeySet:
+                    options.User = User;
+                    options.ApiKey = ApiKey;
+                    break;
+                case CredentialSet:
+                    options.User = Credential!.UserName;
+                    options.ApiKey = Credential.Password;
+                    break;
+                default:
+                    options.User = Environment.GetEnvironmentVariable(UserVariable) ?? "";
+                    options.ApiKey = SecureFromEnvironment(ApiKeyVariable);
+                    if (string.IsNullOrEmpty(options.User) || options.ApiKey is null)
+                        throw new WcxInputException(
+                            "No credentials given. Use -User and -ApiKey, or -Credential, or set the environment variables " +
+                            UserVariable + " and " + ApiKeyVariable + ".");
+                    break;
+            }
+            ErrorTarget = options.BaseUri;
+            WriteVerbose("Connecting to " + options.BaseUri + " as " + options.User + ".");
+            var client = Await(WcxClient.ConnectAsync(options, StopToken));
+            var session = new WcxSession(client);
+            SessionStore.Set(session);
+            WriteVerbose("Connected; the token is renewed automatically before " + client.TokenExpiresAt?.ToString("u") + ".");
+            if (PassThru)
+                WriteObject(SessionView.Wrap(session));
+        }
+
+        private static Uri? BaseUriFromEnvironment()
+        {
+            var text = Environment.GetEnvironmentVariable(BaseUriVariable);
+            if (string.IsNullOrWhiteSpace(text))
+                return null;
+            return Uri.TryCreate(text, UriKind.Absolute, out var uri)
+                ? uri
+                : throw new WcxInputException(BaseUriVariable + " is not an absolute URI: '" + text + "'.", "BaseUri");
+        }
+
+        private static SecureString? SecureFromEnvironment(string variable)
+        {
+            var text = Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrEmpty(text))
+                return null;
+            var secure = new SecureString();
+            foreach (var c in text!)
+                secure.AppendChar(c);
+            secure.MakeReadOnly();
+            return secure;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Management.Automation;
+using WiseCx.Client.Paging;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets cases: one by id, or a filtered, sorted list streamed page by page.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxCase", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Case))]
+    public sealed class GetWcxCaseCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">Ids of the cases to get. Binds from the pipeline, also from objects with an Id or CaseId property.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("CaseId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = new long[0];
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(CaseFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                foreach (var id in Id)
+                {
+                    ErrorTarget = id;
+                    try
+                    {
+                        WriteApiObject(Await(Client.Cases.GetAsync(id, Property, StopToken)));
+                    }
+                    catch (WcxApiException ex) when (!(ex is WcxAuthenticationException) && ex.StatusCode != 0)
+                    {
+                        Fail(ex);
+                    }
+                }
+                return;
+            }
+            ErrorTarget = Filter;
+            WriteApiObjects(Client.Cases.List(BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Creates a case with its first activity, and returns the new case.</para></summary>
+    [Cmdlet(VerbsCommon.New, "WcxCase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(Case))]
+    public sealed class NewWcxCaseCommand : WcxSessionCmdlet
+    {
+        /// <summary><para type="description">The service group (queue) the case is assigned to.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("QueueId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long GroupId { get; set; }
+
+        /// <summary><para type="description">Where the case comes from: web, app, phone, whatsapp, email or internal.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("web", "app", "phone", "whatsapp", "email", "internal", IgnoreCase = true)]
+        public string SourceChannel { get; set; } = "";
+
+        /// <summary><para type="description">The case subject.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Subject { get; set; } = "";
+
+        /// <summary><para type="description">The first activities: hashtables such as @{ type = 'contact_message'; content = 'Hi'; contact_from = @{ email = 'ana@example.com' } }. Types: contact_message, user_reply, note.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public object[] Activity { get; set; } = new object[0];
+
+        /// <summary><para type="description">The agent the case is assigned to.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, long.MaxValue)]
+        public long? UserId { get; set; }
+
+        /// <summary><para type="description">Tags for the case.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Tags")]
+        public string[]? Tag { get; set; }
+
+        /// <summary><para type="description">The case type id (see Get-WcxCaseType).</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, long.MaxValue)]
+        public long? TypeId { get; set; }
+
+        /// <summary><para type="description">none, low, medium, high or very-high.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateSet("none", "low", "medium", "high", "very-high", IgnoreCase = true)]
+        public string? Priority { get; set; }
+
+        /// <summary><para type="description">When the case is due; sent to the API in UTC.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public DateTime? DueAt { get; set; }
+
+        /// <summary><para type="description">Custom fields as a hashtable: @{ order_number = '1234' }.</para></summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public Hashtable? CustomField { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Subject;
+            var request = new CaseCreateRequest
+            {
+                GroupId = GroupId,
+                SourceChannel = SourceChannel,
+                Subject = Subject,
+                Activities = InputBinder.Activities(Activity),
+                UserId = UserId,
+                Tags = Tag,
+                TypeId = TypeId,
+                Priority = Priority,
+                DueAt = DueAt,
+                CustomFields = CustomField is null ? null : InputBinder.CustomFields(CustomField),
+            };
+            if (!ShouldProcess("group " + GroupId + ": '" + Subject + "'", "Create case"))
+                return;
+            var created = Await(Client.Cases.CreateAsync(request, StopToken));
+            ErrorTarget = created.CaseId;
+            try
+            {
+                WriteApiObject(Await(Client.Cases.GetAsync(created.CaseId, null, StopToken)));
+            }
+            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
+            {
+                // The case exists: report it from what was sent rather than lose it behind a failed read.
+                WriteWarning("Case " + created.CaseId + " was created, but reading it back failed: " + ex.Message);
+                WriteApiObject(new Case
+                {
+                    Id = created.CaseId, GroupId = GroupId, SourceChannel = request.SourceChannel, Subject = Subject,
+                    Tags = Tag, TypeId = TypeId, Priority = request.Priority, UserId = UserId, DueAt = DueAt,
+                });
+            }
+        }
+    }
+}

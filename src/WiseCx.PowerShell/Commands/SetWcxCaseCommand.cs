@@ -1,0 +1,101 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Changes a case: status, assignment, tags, priority, custom fields; or adds activities to it.</para></summary>
+    [Cmdlet(VerbsCommon.Set, "WcxCase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Case))]
+    public sealed class SetWcxCaseCommand : WcxSessionCmdlet
+    {
+        /// <summary><para type="description">The case to change. Binds from the pipeline by property name (Id or CaseId).</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("CaseId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long Id { get; set; }
+
+        /// <summary><para type="description">opened, solved, pending, hold or closed.</para></summary>
+        [Parameter]
+        [ValidateSet("opened", "solved", "pending", "hold", "closed", IgnoreCase = true)]
+        public string? Status { get; set; }
+
+        /// <summary><para type="description">none, low, medium, high or very-high.</para></summary>
+        [Parameter]
+        [ValidateSet("none", "low", "medium", "high", "very-high", IgnoreCase = true)]
+        public string? Priority { get; set; }
+
+        /// <summary><para type="description">Replaces the case's tags.</para></summary>
+        [Parameter]
+        public string[]? Tag { get; set; }
+
+        /// <summary><para type="description">Moves the case to another service group (queue).</para></summary>
+        [Parameter]
+        [Alias("QueueId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long? GroupId { get; set; }
+
+        /// <summary><para type="description">Assigns the case to this agent (0 unassigns).</para></summary>
+        [Parameter]
+        [ValidateRange(0, long.MaxValue)]
+        public long? UserId { get; set; }
+
+        /// <summary><para type="description">The case type id.</para></summary>
+        [Parameter]
+        [ValidateRange(0, long.MaxValue)]
+        public long? TypeId { get; set; }
+
+        /// <summary><para type="description">A new subject.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Subject { get; set; }
+
+        /// <summary><para type="description">When the case is due; sent in UTC.</para></summary>
+        [Parameter]
+        public DateTime? DueAt { get; set; }
+
+        /// <summary><para type="description">Custom fields to set, as a hashtable.</para></summary>
+        [Parameter]
+        public Hashtable? CustomField { get; set; }
+
+        /// <summary><para type="description">$true marks the case as spam; $false recovers it.</para></summary>
+        [Parameter]
+        public bool? Spam { get; set; }
+
+        /// <summary><para type="description">Activities to add (hashtables, as for New-WcxCase).</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public object[]? Activity { get; set; }
+
+        /// <summary><para type="description">Return the case as it is after the change.</para></summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Id;
+            var request = new CaseUpdateRequest
+            {
+                Status = Status,
+                Priority = Priority,
+                Tags = Tag,
+                GroupId = GroupId,
+                UserId = UserId,
+                TypeId = TypeId,
+                Subject = Subject,
+                DueAt = DueAt,
+                CustomFields = CustomField is null ? null : InputBinder.CustomFields(CustomField),
+                Spam = Spam,
+                Activities = Activity is null ? null : InputBinder.Activities(Activity),
+            };
+            if (request.IsEmpty())
+                throw new WcxInputException("Nothing to change: give at least one of -Status, -Priority, -Tag, -GroupId, -UserId, -TypeId, -Subject, -DueAt, -CustomField, -Spam or -Activity.");
+            if (!ShouldProcess("case " + Id, "Update case"))
+                return;
+            Await(Client.Cases.UpdateAsync(Id, request, StopToken));
+            if (PassThru)
+                WriteApiObject(Await(Client.Cases.GetAsync(Id, null, StopToken)));
+        }
+    }
+}

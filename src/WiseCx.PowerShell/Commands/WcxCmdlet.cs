@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary>
+    /// Base of every WiseCx cmdlet: turns Ctrl+C into cancellation, client exceptions into ErrorRecords with stable
+    /// ids, and API objects into pipeline objects that keep the fields this module does not model.
+    /// </summary>
+    public abstract class WcxCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
+        protected CancellationToken StopToken => _stopping.Token;
+
+        /// <summary>What an error at this moment is about (an id, an input object), for ErrorRecord.TargetObject.</summary>
+        protected object? ErrorTarget { get; set; }
+
+        protected sealed override void BeginProcessing() => Guard(BeginWcxProcessing);
+
+        protected sealed override void ProcessRecord() => Guard(ProcessWcxRecord);
+
+        protected sealed override void EndProcessing() => Guard(EndWcxProcessing);
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected virtual void BeginWcxProcessing() { }
+
+        protected virtual void ProcessWcxRecord() { }
+
+        protected virtual void EndWcxProcessing() { }
+
+        /// <summary>Waits for the client on the pipeline thread, where PowerShell requires output to be written.</summary>
+        protected T Await<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+        protected void Await(Task task) => task.GetAwaiter().GetResult();
+
+        /// <summary>Writes an API object, with any field the model lacks added as a note property.</summary>
+        protected void WriteApiObject(WcxObject item)
+        {
+            var wrapped = PSObject.AsPSObject(item);
+            foreach (var extra in item.AdditionalProperties)
+            {
+                var name = PascalCase(extra.Key);
+                if (wrapped.Properties[name] == null)
+                    wrapped.Properties.Add(new PSNoteProperty(name, extra.Value));
+            }
+            WriteObject(wrapped);
+        }
+
+        protected void WriteApiObjects<T>(IEnumerable<T> items) where T : WcxObject
+        {
+            foreach (var item in items)
+                WriteApiObject(item);
+        }
+
+        /// <summary>Reports a failure of the current record; the pipeline goes on unless nothing later could succeed.</summary>
+        protected void Fail(Exception exception)
+        {
+            var record = ErrorTranslator.ToErrorRecord(exception, ErrorTarget);
+            if (ErrorTranslator.IsTerminating(exception))
+                ThrowTerminatingError(record);
+            WriteError(record);
+        }
+
+        private void Guard(Action step)
+        {
+            try
+            {
+                step();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (ex is WcxApiException || ex is WcxInputException || ex is NotConnectedException)
+            {
+                Fail(ex);
+            }
+        }
+
+        private static string PascalCase(string apiName)
+        {
+            var parts = apiName.Split(new[] { '_', '-', '.' }, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < parts.Length; i++)
+                parts[i] = char.ToUpperInvariant(parts[i][0]) + parts[i].Substring(1);
+            return string.Concat(parts);
+        }
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+    }
+}

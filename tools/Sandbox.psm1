@@ -1,0 +1,87 @@
+# Starts and stops the local WiseCX sandbox for the demo and the tests. Loopback only; port chosen by the OS.
+Set-StrictMode -Version Latest
+
+$script:RepoRoot = Split-Path -Parent $PSScriptRoot
+
+function Start-WcxSandbox {
+    <#
+    .SYNOPSIS
+    Starts the sandbox on a free loopback port and returns an object with its BaseUri, credentials and process.
+    #>
+    [CmdletBinding()]
+    param(
+        [string] $Configuration = 'Release',
+        [string[]] $ArgumentList = @(),
+        [int] $TimeoutSeconds = 60
+    )
+    $dll = Join-Path $script:RepoRoot "src/WiseCx.Sandbox/bin/$Configuration/net10.0/WiseCx.Sandbox.dll"
+    if (-not (Test-Path $dll)) { throw "The sandbox is not built: $dll is missing. Run ./build.ps1 Build first." }
+
+    $user = 'sandbox'
+    $apiKey = 'wcx-sandbox-key'
+    $psi = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @($dll, '--urls', 'http://127.0.0.1:0', '--user', $user, '--api-key', $apiKey) + $ArgumentList) { $psi.ArgumentList.Add($a) }
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($psi)
+
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    $uri = $null
+    while (-not $uri) {
+        $read = $process.StandardOutput.ReadLineAsync()
+        while (-not $read.Wait(200)) {
+            if ([DateTime]::UtcNow -gt $deadline -or $process.HasExited) { break }
+        }
+        if (-not $read.IsCompleted -or $null -eq $read.Result) {
+            $err = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { '' }
+            if (-not $process.HasExited) { $process.Kill($true) }
+            throw "The sandbox did not start within $TimeoutSeconds s. $err"
+        }
+        if ($read.Result -match 'WiseCx sandbox listening on (http://\S+)') { $uri = $Matches[1] }
+    }
+    # Keep draining both streams so the sandbox never blocks on a full pipe.
+    $null = $process.StandardOutput.ReadToEndAsync()
+    $null = $process.StandardError.ReadToEndAsync()
+
+    [pscustomobject]@{
+        PSTypeName = 'WiseCx.SandboxInstance'
+        Root       = $uri
+        BaseUri    = "$uri/core/v1/"
+        User       = $user
+        ApiKey     = (ConvertTo-SecureString $apiKey -AsPlainText -Force)
+        Process    = $process
+    }
+}
+
+function Stop-WcxSandbox {
+    [CmdletBinding()]
+    param([Parameter(Mandatory, ValueFromPipeline)] $Sandbox)
+    process {
+        if ($Sandbox -and $Sandbox.Process -and -not $Sandbox.Process.HasExited) {
+            $Sandbox.Process.Kill($true)
+            $null = $Sandbox.Process.WaitForExit(10000)
+        }
+    }
+}
+
+function Get-WcxSandboxRequestLog {
+    <# .SYNOPSIS The sandbox's own log of the API requests it answered (method, path, query, status). #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Sandbox)
+    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/requests" -Method Get
+}
+
+function Clear-WcxSandboxRequestLog {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Sandbox)
+    $null = Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/requests" -Method Delete
+}
+
+function Set-WcxSandboxConfig {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [hashtable] $Config)
+    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/config" -Method Put -ContentType 'application/json' -Body ($Config | ConvertTo-Json -Compress)
+}
+
+Export-ModuleMember -Function Start-WcxSandbox, Stop-WcxSandbox, Get-WcxSandboxRequestLog, Clear-WcxSandboxRequestLog, Set-WcxSandboxConfig
