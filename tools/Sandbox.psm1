@@ -69,7 +69,9 @@ function Get-WcxSandboxRequestLog {
     <# .SYNOPSIS The sandbox's own log of the API requests it answered (method, path, query, status). #>
     [CmdletBinding()]
     param([Parameter(Mandatory)] $Sandbox)
-    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/requests" -Method Get
+    # Invoke-RestMethod writes a JSON array as one object: unroll it so each request is one pipeline item.
+    $log = Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/requests" -Method Get
+    foreach ($entry in $log) { $entry }
 }
 
 function Clear-WcxSandboxRequestLog {

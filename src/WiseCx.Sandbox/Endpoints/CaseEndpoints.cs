@@ -1,0 +1,290 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using WiseCx.Sandbox.Data;
+using WiseCx.Sandbox.Filtering;
+using WiseCx.Sandbox.Http;
+using WiseCx.Sandbox.Shaping;
+
+namespace WiseCx.Sandbox.Endpoints;
+
+/// <summary>
+/// /cases: list (bare array, last 3 months only), get, create, update, delete, and activities.
+/// Shapes follow the collection's examples exactly, including its inconsistencies (see QUIRKS.md).
+/// </summary>
+internal static class CaseEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/cases", List);
+        api.MapPost("/cases", CreateAsync);
+        api.MapGet("/cases/{id}", Get);
+        api.MapPut("/cases/{id}", UpdateAsync);
+        api.MapDelete("/cases/{id}", Delete);
+        api.MapGet("/cases/{id}/activities", ListActivities);
+        api.MapGet("/cases/{id}/activities/{activityId}", GetActivity);
+    }
+
+    private static IResult List(HttpContext http, SandboxStore store, SandboxOptions options)
+    {
+        var query = http.Request.Query;
+        var fields = CaseSchema.ListFields.Select(query["fields"]);
+        var filter = FilterEvaluator.Compile(query["filtering"].ToString(), CaseSchema.Filter);
+        var paging = ListQuery.Parse(query, CaseSchema.ListFields, defaultSortField: "id", defaultDescending: true);
+        // The API only serves the last 3 months through this endpoint; older cases stay reachable by id.
+        var cutoff = ApiDate.Now(options.TimeProvider).AddMonths(-3);
+
+        var page = store.Read(state =>
+        {
+            var visible = state.Cases.Values.Where(c => !c.Deleted && c.CreatedAt >= cutoff && filter(c));
+            return paging.Apply(visible, CaseSchema.ListFields, c => c.Id)
+                .Select(c => (JsonNode)CaseSchema.ListFields.Project(c, fields))
+                .ToArray();
+        });
+        return SandboxJson.Ok(new JsonArray(page));
+    }
+
+    private static IResult Get(HttpContext http, string id, SandboxStore store)
+    {
+        var fields = CaseSchema.ByIdFields.Select(http.Request.Query["fields"]);
+        var caseId = ParseCaseId(id);
+        var json = store.Read(state =>
+            CaseSchema.ByIdFields.Project(state.FindCase(caseId) ?? throw CaseNotFound(id), fields));
+        return SandboxJson.Ok(json);
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, SandboxStore store, SandboxOptions options)
+    {
+        var input = CaseInput.ParseCreate(await JsonBody.ReadObjectAsync(http.Request));
+        var now = ApiDate.Now(options.TimeProvider);
+
+        var result = store.Write(state =>
+        {
+            CheckContactIds(state, input.Activities);
+            var record = new CaseRecord
+            {
+                Id = state.NextCaseId(),
+                Number = state.NextCaseNumber(),
+                GroupId = input.GroupId,
+                UserId = input.UserId ?? 0,
+                Status = "opened",
+                SourceChannel = input.SourceChannel,
+                Tags = input.Tags.ToList(),
+                TypeId = input.TypeId ?? 0,
+                Subject = input.Subject,
+                Priority = input.Priority ?? "none",
+                DueAt = input.DueAt,
+                CustomFields = input.CustomFields.ToList(),
+                CreatedAt = now,
+                LastUpdate = now,
+                LastAssignment = input.UserId is > 0 ? now : null,
+                ChannelAccount = Seed.ChannelAccount(input.SourceChannel),
+            };
+            state.Cases.Add(record.Id, record);
+            if (record.Tags.Count > 0) AddSystemActivity(state, record, $"[added_tag] {string.Join(", ", record.Tags)}", now);
+            var added = input.Activities.Select(a => AddActivity(state, record, a, now)).ToArray();
+            return WriteResult(record.Id, added);
+        });
+        return SandboxJson.Ok(result);
+    }
+
+    private static async Task<IResult> UpdateAsync(HttpContext http, string id, SandboxStore store, SandboxOptions options)
+    {
+        var caseId = ParseCaseId(id);
+        var input = CaseInput.ParseUpdate(await JsonBody.ReadObjectAsync(http.Request));
+        var now = ApiDate.Now(options.TimeProvider);
+
+        var result = store.Write(state =>
+        {
+            // Deleted cases are still found: PUT {"deleted": false} is how the API restores them.
+            var record = state.FindCase(caseId, includeDeleted: true) ?? throw CaseNotFound(id);
+            CheckContactIds(state, input.Activities);
+
+            if (input.GroupId is { } groupId && groupId != record.GroupId)
+            {
+                record.GroupId = groupId;
+                record.LastAssignment = now;
+            }
+            if (input.UserId is { } userId && userId != record.UserId)
+            {
+                record.UserId = userId;
+                record.LastAssignment = now;
+            }
+            if (input.Status is { } status && status != record.Status)
+            {
+                record.Status = status;
+                if (status == "solved") record.SolvedAt = now;
+                if (status == "closed")
+                {
+                    record.SolvedAt ??= now;
+                    record.ClosedAt = now;
+                }
+            }
+            if (input.Tags is { } tags)
+            {
+                var addedTags = tags.Except(record.Tags).ToArray();
+                var removedTags = record.Tags.Except(tags).ToArray();
+                record.Tags = tags.ToList();
+                if (addedTags.Length > 0) AddSystemActivity(state, record, $"[added_tag] {string.Join(", ", addedTags)}", now);
+                if (removedTags.Length > 0) AddSystemActivity(state, record, $"[removed_tag] {string.Join(", ", removedTags)}", now);
+            }
+            if (input.TypeId is { } typeId) record.TypeId = typeId;
+            if (input.Subject is { } subject) record.Subject = subject;
+            if (input.Priority is { } priority) record.Priority = priority;
+            if (input.DueAtSent) record.DueAt = input.DueAt;
+            if (input.CustomFields is { } customFields)
+            {
+                // Sent fields replace their namesakes; others stay, as one would update a form.
+                foreach (var field in customFields)
+                {
+                    var at = record.CustomFields.FindIndex(f => string.Equals(f.Field, field.Field, StringComparison.OrdinalIgnoreCase));
+                    if (at >= 0) record.CustomFields[at] = field;
+                    else record.CustomFields.Add(field);
+                }
+            }
+            if (input.Spam is { } spam) record.Spam = spam;
+            if (input.Deleted is { } deleted) record.Deleted = deleted;
+
+            var added = input.Activities.Select(a => AddActivity(state, record, a, now)).ToArray();
+            record.LastUpdate = now;
+            return WriteResult(record.Id, added);
+        });
+        return SandboxJson.Ok(result);
+    }
+
+    private static IResult Delete(string id, SandboxStore store, SandboxOptions options)
+    {
+        var caseId = ParseCaseId(id);
+        var now = ApiDate.Now(options.TimeProvider);
+        store.Write(state =>
+        {
+            // A soft delete, like PUT {"deleted": true}: gone from GET, restorable by PUT {"deleted": false}.
+            var record = state.FindCase(caseId) ?? throw CaseNotFound(id);
+            record.Deleted = true;
+            record.LastUpdate = now;
+            return record;
+        });
+        return SandboxJson.Ok(new JsonObject { ["message"] = "Case removed." });
+    }
+
+    private static IResult ListActivities(HttpContext http, string id, SandboxStore store)
+    {
+        var query = http.Request.Query;
+        var fields = CaseSchema.ActivityFields.Select(query["fields"]);
+        if (!string.IsNullOrWhiteSpace(query["filtering"]))
+            throw ApiException.BadRequest("filtering is not supported on case activities.");
+        // Oldest first by default, as in the collection's example.
+        var paging = ListQuery.Parse(query, CaseSchema.ActivityFields, defaultSortField: "id", defaultDescending: false);
+        var caseId = ParseCaseId(id);
+
+        var page = store.Read(state =>
+        {
+            var record = state.FindCase(caseId) ?? throw CaseNotFound(id);
+            return paging.Apply(record.Activities, CaseSchema.ActivityFields, a => a.Id)
+                .Select(a => (JsonNode)CaseSchema.ActivityFields.Project(a, fields))
+                .ToArray();
+        });
+        return SandboxJson.Ok(new JsonArray(page));
+    }
+
+    private static IResult GetActivity(HttpContext http, string id, string activityId, SandboxStore store)
+    {
+        var fields = CaseSchema.ActivityFields.Select(http.Request.Query["fields"]);
+        var caseId = ParseCaseId(id);
+        var json = store.Read(state =>
+        {
+            var record = state.FindCase(caseId) ?? throw CaseNotFound(id);
+            var activity = long.TryParse(activityId, NumberStyles.None, CultureInfo.InvariantCulture, out var aid)
+                ? record.Activities.Find(a => a.Id == aid)
+                : null;
+            if (activity is null) throw ApiException.NotFound($"Activity {activityId} not found in case {caseId}.");
+            return CaseSchema.ActivityFields.Project(activity, fields);
+        });
+        return SandboxJson.Ok(json);
+    }
+
+    private static long ParseCaseId(string id) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw CaseNotFound(id);
+
+    private static ApiException CaseNotFound(string id) => ApiException.NotFound($"Case {id} not found.");
+
+    private static JsonObject WriteResult(long caseId, IEnumerable<JsonObject> activities) => new()
+    {
+        ["case_id"] = caseId,
+        ["activities"] = new JsonArray(activities.Cast<JsonNode>().ToArray()),
+    };
+
+    private static void CheckContactIds(SandboxState state, IEnumerable<ActivityInput> activities)
+    {
+        foreach (var (contact, label) in activities.SelectMany(a => a.ContactRefs()))
+        {
+            if (contact.Id is { } contactId && state.FindContact(contactId) is null)
+                throw ApiException.BadRequest($"{label}.id: contact {contactId} not found.");
+        }
+    }
+
+    private static void AddSystemActivity(SandboxState state, CaseRecord record, string content, DateTime now) =>
+        record.Activities.Add(new ActivityRecord
+        {
+            Id = state.NextActivityId(),
+            CaseId = record.Id,
+            Type = "system",
+            UserId = 0,
+            Channel = record.SourceChannel,
+            Content = content,
+            CreatedAt = now,
+        });
+
+    /// <summary>Stores one activity and returns its <c>{"id", "contacts_ids"}</c> entry for the answer.</summary>
+    private static JsonObject AddActivity(SandboxState state, CaseRecord record, ActivityInput input, DateTime now)
+    {
+        var channel = input.Channel ?? record.SourceChannel;
+        ContactSnapshot? from = null;
+        List<ContactSnapshot>? to = null;
+        var contactIds = new List<long>();
+
+        if (input.Type == "contact_message" && input.ContactFrom is not null)
+        {
+            from = state.ResolveContact(input.ContactFrom, now)!.Snapshot();
+            contactIds.Add(from.Id);
+            if (record.ContactId == 0) record.ContactId = from.Id;
+        }
+        if (input.Type == "user_reply" && input.ContactsTo is not null)
+        {
+            // WhatsApp sends to the first contact only; the docs say the rest are ignored.
+            var recipients = channel == "whatsapp" ? input.ContactsTo.Take(1) : input.ContactsTo;
+            to = recipients.Select(c => state.ResolveContact(c, now)!.Snapshot()).ToList();
+            contactIds.AddRange(to.Select(c => c.Id));
+            if (record.ContactId == 0 && to.Count > 0) record.ContactId = to[0].Id;
+            record.FirstResponse ??= now;
+            record.LastResponse = now;
+        }
+
+        var attachments = input.Attachments?
+            .Select(a => new Attachment(a.FileName, 0, Seed.DownloadUrl(Random.Shared, Path.GetExtension(a.FileName))))
+            .ToList();
+        var content = input.Content;
+        if (string.IsNullOrEmpty(content) && input.Template is { } template)
+            content = $"[template {template.TemplateId}] " + string.Join(", ", template.Parameters.Select(p => $"{p.Key}={p.Value}"));
+
+        var activity = new ActivityRecord
+        {
+            Id = state.NextActivityId(),
+            CaseId = record.Id,
+            Type = input.Type,
+            UserId = input.UserId ?? 0,
+            Channel = channel,
+            Content = content ?? "",
+            ContactFrom = from,
+            ContactsTo = to,
+            Attachments = attachments is { Count: > 0 } ? attachments : null,
+            TemplateId = input.Template?.TemplateId,
+            CreatedAt = now,
+        };
+        record.Activities.Add(activity);
+        return new JsonObject
+        {
+            ["id"] = activity.Id,
+            ["contacts_ids"] = new JsonArray(contactIds.Select(c => (JsonNode)c).ToArray()),
+        };
+    }
+}

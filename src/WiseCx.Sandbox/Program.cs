@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using WiseCx.Sandbox.Http;
+
+namespace WiseCx.Sandbox;
+
+/// <summary>Command-line entry point: parses the options, starts the sandbox and prints where it listens.</summary>
+public static class Program
+{
+    private const string Usage = """
+        Usage: dotnet WiseCx.Sandbox.dll [options]
+
+          --urls <url[;url]>        loopback http URL(s) to listen on (default http://127.0.0.1:0 = any free port)
+          --user <name>             user name /authenticate accepts (default sandbox)
+          --api-key <key>           x-api-key /authenticate accepts (default wcx-sandbox-key)
+          --token-lifetime <sec>    token lifetime in seconds (default 3600)
+          --seed <n>                seed of the generated data (default 42)
+          --cases <n>               number of generated cases (default 400)
+          --verbose                 ASP.NET Core logging at Information (to stderr)
+          --help                    this text
+
+        Prints "WiseCx sandbox listening on <url>" once started; runs until killed (Ctrl+C, SIGTERM).
+        Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset.
+        """;
+
+    /// <summary>Runs the sandbox. Exit codes: 0 normal stop, 1 could not start, 2 bad command line.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new SandboxOptions();
+        var urls = new List<string>();
+        try
+        {
+            if (!ParseArguments(args, options, urls))
+            {
+                Console.Out.WriteLine(Usage);
+                return 0;
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (urls.Count == 0) urls.Add("http://127.0.0.1:0");
+
+        WebApplication app;
+        try
+        {
+            app = SandboxApp.Create(options);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+        app.Urls.Clear();
+        foreach (var url in urls) app.Urls.Add(url);
+
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception ex)
+        {
+            await Console.Error.WriteLineAsync($"error: could not start the sandbox: {ex.Message}");
+            return 1;
+        }
+
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var listening = addresses?.FirstOrDefault() ?? urls[0];
+        Console.Out.WriteLine($"WiseCx sandbox listening on {listening}");
+        Console.Out.Flush();
+
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
+        return 0;
+    }
+
+    /// <summary>Fills <paramref name="options"/>; false when help was asked for. Throws ArgumentException on bad input.</summary>
+    private static bool ParseArguments(string[] args, SandboxOptions options, List<string> urls)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string? inlineValue = null;
+            var eq = arg.IndexOf('=');
+            if (arg.StartsWith("--", StringComparison.Ordinal) && eq > 0)
+            {
+                inlineValue = arg[(eq + 1)..];
+                arg = arg[..eq];
+            }
+
+            string Value()
+            {
+                if (inlineValue is not null) return inlineValue;
+                if (i + 1 >= args.Length) throw new ArgumentException($"{arg} needs a value.");
+                return args[++i];
+            }
+
+            switch (arg.ToLowerInvariant())
+            {
+                case "--urls":
+                    foreach (var url in Value().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        urls.Add(LoopbackGuard.Normalize(url, out var error) ?? throw new ArgumentException(error));
+                    break;
+                case "--user":
+                    options.User = Value();
+                    break;
+                case "--api-key":
+                    options.ApiKey = Value();
+                    break;
+                case "--token-lifetime":
+                    options.TokenLifetimeSeconds = ParseInt(arg, Value(), 0, int.MaxValue);
+                    break;
+                case "--seed":
+                    options.Seed = ParseInt(arg, Value(), int.MinValue, int.MaxValue);
+                    break;
+                case "--cases":
+                    options.CaseCount = ParseInt(arg, Value(), 0, 100_000);
+                    break;
+                case "--verbose":
+                    if (inlineValue is not null) throw new ArgumentException("--verbose takes no value.");
+                    options.Verbose = true;
+                    break;
+                case "--help" or "-h" or "-?" or "/?":
+                    return false;
+                default:
+                    throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+        return true;
+    }
+
+    private static int ParseInt(string name, string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new ArgumentException($"{name} must be an integer between {min} and {max}, not '{text}'.");
+}

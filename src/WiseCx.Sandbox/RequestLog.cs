@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace WiseCx.Sandbox;
+
+/// <summary>One API request as the sandbox saw it (GET /_sandbox/requests). Holds no headers: they carry secrets.</summary>
+public sealed record RequestLogEntry(
+    [property: JsonPropertyName("seq")] long Seq,
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("path")] string Path,
+    [property: JsonPropertyName("query")] string Query,
+    [property: JsonPropertyName("status")] int Status,
+    [property: JsonPropertyName("durationMs")] double DurationMs,
+    [property: JsonPropertyName("time")] string Time);
+
+/// <summary>
+/// Thread-safe log of every /core/v1 request, so tests can assert what the client actually sent
+/// (paging, retries, filter encoding). Sequence numbers keep growing across <see cref="Clear"/>.
+/// </summary>
+public sealed class RequestLog
+{
+    // A bound so a long-running sandbox cannot grow without limit; far above what a test run produces.
+    private const int MaxEntries = 100_000;
+
+    private readonly Lock _gate = new();
+    private readonly List<RequestLogEntry> _entries = [];
+    private long _lastSeq;
+
+    /// <summary>Reserves the sequence number of a request when it starts, so the log orders requests by arrival.</summary>
+    public long NextSequence() => Interlocked.Increment(ref _lastSeq);
+
+    /// <summary>Adds a finished request.</summary>
+    public void Add(RequestLogEntry entry)
+    {
+        lock (_gate)
+        {
+            _entries.Add(entry);
+            if (_entries.Count > MaxEntries) _entries.RemoveRange(0, _entries.Count - MaxEntries);
+        }
+    }
+
+    /// <summary>The log, oldest first.</summary>
+    public IReadOnlyList<RequestLogEntry> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _entries.OrderBy(e => e.Seq).ToArray();
+        }
+    }
+
+    /// <summary>Empties the log.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+        }
+    }
+}
+
+/// <summary>Records each /core/v1 request in the <see cref="RequestLog"/>; outermost, so it sees 403 and 404 answers too.</summary>
+internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, SandboxOptions options)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(SandboxApp.ApiPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var seq = log.NextSequence();
+        var started = options.TimeProvider.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var request = context.Request;
+            log.Add(new RequestLogEntry(
+                seq,
+                request.Method,
+                request.PathBase.Add(request.Path).Value ?? "",
+                request.QueryString.Value ?? "",
+                context.Response.StatusCode,
+                Math.Round(stopwatch.Elapsed.TotalMilliseconds, 3),
+                started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)));
+        }
+    }
+}

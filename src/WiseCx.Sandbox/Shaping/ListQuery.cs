@@ -1,0 +1,63 @@
+using System.Globalization;
+using WiseCx.Sandbox.Http;
+
+namespace WiseCx.Sandbox.Shaping;
+
+/// <summary>
+/// The shared list parameters <c>sort</c>, <c>sort_field</c>, <c>limit</c> (1–100, default 100) and <c>page</c> (1-based).
+/// A page past the end is simply empty, which is how a client paging a bare array learns it is done.
+/// </summary>
+internal sealed record ListQuery(int Limit, int Page, bool Descending, string SortField)
+{
+    public const int MaxLimit = 100;
+
+    public static ListQuery Parse<T>(IQueryCollection query, FieldSet<T> fields, string defaultSortField, bool defaultDescending)
+    {
+        var limit = ParseInt(query, "limit", MaxLimit, 1, MaxLimit, $"limit must be an integer between 1 and {MaxLimit}.");
+        var page = ParseInt(query, "page", 1, 1, int.MaxValue, "page must be an integer of 1 or more.");
+
+        var sortText = query["sort"].ToString().Trim();
+        bool descending;
+        if (sortText.Length == 0) descending = defaultDescending;
+        else if (sortText.Equals("asc", StringComparison.OrdinalIgnoreCase)) descending = false;
+        else if (sortText.Equals("desc", StringComparison.OrdinalIgnoreCase)) descending = true;
+        else throw ApiException.BadRequest($"sort must be 'asc' or 'desc', not '{sortText}'.");
+
+        var sortField = query["sort_field"].ToString().Trim();
+        if (sortField.Length == 0) sortField = defaultSortField;
+        if (fields.Find(sortField)?.SortKey is null)
+            throw ApiException.BadRequest(
+                $"Invalid sort_field '{sortField}'. Valid sort fields: {string.Join(", ", fields.SortableNames)}.");
+
+        return new ListQuery(limit, page, descending, sortField);
+    }
+
+    /// <summary>Sorts (ties broken by <paramref name="id"/> in the same direction, so pages never overlap) and cuts one page.</summary>
+    public List<T> Apply<T>(IEnumerable<T> items, FieldSet<T> fields, Func<T, long> id)
+    {
+        var key = fields.Find(SortField)!.SortKey!;
+        var comparer = Comparer<IComparable?>.Create(CompareNullsFirst);
+        var ordered = Descending
+            ? items.OrderByDescending(key, comparer).ThenByDescending(id)
+            : items.OrderBy(key, comparer).ThenBy(id);
+        var skip = (long)(Page - 1) * Limit;
+        return skip > int.MaxValue ? [] : ordered.Skip((int)skip).Take(Limit).ToList();
+    }
+
+    private static int CompareNullsFirst(IComparable? a, IComparable? b)
+    {
+        if (a is null) return b is null ? 0 : -1;
+        if (b is null) return 1;
+        if (a is string sa && b is string sb) return string.Compare(sa, sb, StringComparison.OrdinalIgnoreCase);
+        return a.CompareTo(b);
+    }
+
+    private static int ParseInt(IQueryCollection query, string name, int fallback, int min, int max, string error)
+    {
+        var text = query[name].ToString().Trim();
+        if (text.Length == 0) return fallback;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw ApiException.BadRequest(error);
+    }
+}

@@ -1,0 +1,48 @@
+# Shared by every *.Tests.ps1: the built module, the sandbox helpers and small assertions over the request log.
+$script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+$script:ModulePath = if ($env:WISECX_TEST_MODULE) { $env:WISECX_TEST_MODULE } else {
+    $version = ([xml](Get-Content (Join-Path $script:RepoRoot 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+    Join-Path $script:RepoRoot "out/WiseCx/$version/WiseCx.psd1"
+}
+$script:Configuration = if ($env:WISECX_TEST_CONFIGURATION) { $env:WISECX_TEST_CONFIGURATION } else { 'Release' }
+Import-Module (Join-Path $script:RepoRoot 'tools/Sandbox.psm1') -Force
+
+function Start-TestSandbox {
+    param([string[]] $ArgumentList = @())
+    Start-WcxSandbox -Configuration $script:Configuration -ArgumentList $ArgumentList
+}
+
+function Connect-TestSandbox {
+    param([Parameter(Mandatory)] $Sandbox, [switch] $PassThru)
+    Connect-WcxAccount -User $Sandbox.User -ApiKey $Sandbox.ApiKey -BaseUri $Sandbox.BaseUri -PassThru:$PassThru
+}
+
+function Get-ApiRequest {
+    <# The API requests the sandbox saw since the log was last cleared (admin calls are not logged). #>
+    param([Parameter(Mandatory)] $Sandbox, [string] $Method, [string] $PathLike = '*')
+    @(Get-WcxSandboxRequestLog -Sandbox $Sandbox | Where-Object {
+        (-not $Method -or $_.method -eq $Method) -and $_.path -like $PathLike -and $_.path -notlike '*/authenticate'
+    })
+}
+
+function Invoke-ChildPwsh {
+    <# Runs a script in a fresh PowerShell process and returns its output objects (as JSON), for tests of loading. #>
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{})
+    $file = Join-Path ([IO.Path]::GetTempPath()) ("wcx-child-" + [guid]::NewGuid() + '.ps1')
+    Set-Content -Path $file -Value $Script
+    $saved = @{}
+    foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
+    try {
+        $self = [Environment]::ProcessPath
+        $output = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
+            & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $file 2>&1
+        } else {
+            & $self -NoProfile -NonInteractive -File $file 2>&1
+        }
+        [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | Out-String) }
+    }
+    finally {
+        foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
+        Remove-Item $file -ErrorAction SilentlyContinue
+    }
+}

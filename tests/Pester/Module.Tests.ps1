@@ -1,0 +1,43 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    $manifest = Test-ModuleManifest -Path $ModulePath -ErrorAction Stop
+    Import-Module $ModulePath -Force
+    $commands = Get-Command -Module WiseCx
+}
+
+Describe 'The module as published' {
+    It 'has a valid manifest with the version of Directory.Build.props' {
+        $version = ([xml](Get-Content (Join-Path $RepoRoot 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+        $manifest.Version | Should -Be ([version]$version)
+        $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+    }
+
+    It 'exports exactly the cmdlets it lists, with no wildcard' {
+        $listed = (Import-PowerShellDataFile $ModulePath).CmdletsToExport
+        $listed | Should -Not -Contain '*'
+        ($commands.Name | Sort-Object) | Should -Be ($listed | Sort-Object)
+    }
+
+    It 'uses approved verbs and singular Wcx nouns' {
+        $approved = (Get-Verb).Verb
+        foreach ($command in $commands) {
+            $command.Verb | Should -BeIn $approved
+            $command.Noun | Should -BeLike 'Wcx*'
+            $command.Noun | Should -Not -Match 's$'
+        }
+    }
+
+    It 'supports ShouldProcess on every command that changes something' {
+        foreach ($command in $commands | Where-Object Verb -in 'New', 'Set', 'Remove', 'Add') {
+            $command.Parameters.Keys | Should -Contain 'WhatIf' -Because $command.Name
+        }
+        (Get-Command Remove-WcxCase).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false).ConfirmImpact | Should -Be 'High'
+    }
+
+    It 'ships only its own two assemblies at the root and the rest in Dependencies' {
+        $folder = Split-Path $ModulePath
+        (Get-ChildItem $folder -Filter *.dll).Name | Sort-Object | Should -Be @('WiseCx.Models.dll', 'WiseCx.PowerShell.dll')
+        Test-Path (Join-Path $folder 'Dependencies/WiseCx.Client.dll') | Should -BeTrue
+        Test-Path (Join-Path $folder 'Dependencies/System.Management.Automation.dll') | Should -BeFalse
+    }
+}
