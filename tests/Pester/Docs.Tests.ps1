@@ -1,0 +1,48 @@
+# docs/cmdlets is the help: these tests keep every page true to the code, so the docs cannot drift.
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    Import-Module $ModulePath -Force
+    $commandNames = (Get-Command -Module WiseCx).Name
+}
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    Import-Module $ModulePath -Force
+    Import-Module (Join-Path $RepoRoot 'tools/DocTools.psm1') -Force
+    $docs = Join-Path $RepoRoot 'docs/cmdlets'
+    $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+}
+
+Describe 'docs/cmdlets/<_>.md' -ForEach $commandNames {
+    BeforeAll {
+        $command = Get-Command $_
+        $path = Join-Path $docs "$_.md"
+        $doc = if (Test-Path $path) { Get-WcxCmdletDoc -Path $path }
+    }
+
+    It 'exists, with a synopsis, a description and at least one example' {
+        $doc | Should -Not -BeNullOrEmpty
+        $doc.Synopsis | Should -Not -BeNullOrEmpty
+        $doc.Description | Should -Not -BeNullOrEmpty
+        $doc.Examples.Count | Should -BeGreaterThan 0
+        $doc.Examples | ForEach-Object { $_.Code | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'shows the syntax the cmdlet has' {
+        $expected = $command.ParameterSets | ForEach-Object { "$($command.Name) $_" }
+        $doc.Syntax | Should -Be @($expected)
+    }
+
+    It 'documents every parameter, and only those, with a description' {
+        $actual = $command.Parameters.Keys | Where-Object { $_ -notin $common } | Sort-Object
+        ($doc.Parameters.Name | Sort-Object) | Should -Be @($actual)
+        foreach ($parameter in $doc.Parameters) { $parameter.Description | Should -Not -BeNullOrEmpty -Because "-$($parameter.Name) needs help text" }
+    }
+
+    It 'declares each parameter as the code does (type, sets, aliases, required, position, pipeline)' {
+        foreach ($parameter in $doc.Parameters) {
+            $generated = (Get-ParameterYaml -Command $command -Name $parameter.Name) -split "`n" | Where-Object { $_ -notlike 'Default value:*' }
+            $documented = ('```yaml', $parameter.Yaml, '```' -join "`n") -split "`n" | Where-Object { $_ -notlike 'Default value:*' }
+            ($documented -join "`n") | Should -BeExactly ($generated -join "`n") -Because "-$($parameter.Name)"
+        }
+    }
+}
