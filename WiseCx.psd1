@@ -13,14 +13,9 @@
     DotNetFrameworkVersion = '4.7.2'
     RequiredAssemblies     = @('WiseCx.Models.dll')
     FormatsToProcess       = @()
+    # Filled in by build.ps1 from the cmdlet classes: an explicit list in the published manifest.
     CmdletsToExport        = @(
-        'Connect-WcxAccount'
-        'Disconnect-WcxAccount'
-        'Get-WcxContext'
-        'Get-WcxCase'
-        'New-WcxCase'
-        'Set-WcxCase'
-        'Remove-WcxCase'
+        '{{CmdletsToExport}}'
     )
     FunctionsToExport      = @()
     AliasesToExport        = @()

@@ -50,6 +50,17 @@ function Get-ModuleVersion {
     ([xml](Get-Content (Join-Path $Root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
 }
 
+function Get-CmdletName {
+    # Read from the [Cmdlet(...)] attributes in the source, so the manifest lists every cmdlet by name (no wildcard)
+    # without a hand-kept list to forget; Module.Tests.ps1 checks the result against the compiled assembly.
+    Get-ChildItem (Join-Path $Root 'src/WiseCx.PowerShell/Commands') -Filter *.cs | ForEach-Object {
+        foreach ($m in [regex]::Matches((Get-Content $_.FullName -Raw), '\[Cmdlet\((?<class>Verbs\w+)\.(?<verb>\w+),\s*"(?<noun>\w+)"')) {
+            $verb = ("System.Management.Automation.$($m.Groups['class'].Value)" -as [type])::($m.Groups['verb'].Value)
+            "$verb-$($m.Groups['noun'].Value)"
+        }
+    } | Sort-Object -Unique
+}
+
 function Get-ModuleDirectory { Join-Path $OutRoot "WiseCx/$(Get-ModuleVersion)" }
 
 function Invoke-BuildTask {
@@ -74,7 +85,8 @@ function Invoke-BuildTask {
         $target = if ($file.Name -in $rootAssemblies) { $moduleDir } else { $dependencies.FullName }
         Copy-Item $file.FullName $target
     }
-    $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version)
+    $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
+    $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
     Write-Host "Module laid out in $moduleDir"
 }

@@ -9,14 +9,15 @@ namespace WiseCx.Client
 {
     /// <summary>
     /// A typed client over one WiseCX session: one connection (HTTP, token, retries) shared by one service per API area.
+    /// Each area adds its service in its own file (WcxClient.&lt;Area&gt;.cs), created on first use.
     /// </summary>
-    public sealed class WcxClient : IWcxSessionState, IDisposable
+    public sealed partial class WcxClient : IWcxSessionState, IDisposable
     {
         private WcxClient(WcxClientOptions options)
         {
             Connection = new WcxConnection(options);
-            var pager = new Pager(Connection);
-            Cases = new CaseService(Connection, pager);
+            Pager = new Pager(Connection);
+            Cases = new CaseService(Connection, Pager);
         }
 
         /// <summary>Validates the options, authenticates once (so a bad key fails here) and returns the client.</summary>
@@ -37,6 +38,9 @@ namespace WiseCx.Client
 
         /// <summary>The HTTP pipeline, for requests no service covers.</summary>
         public WcxConnection Connection { get; }
+
+        /// <summary>Streams list endpoints; shared by the services.</summary>
+        public Pager Pager { get; }
 
         public CaseService Cases { get; }
 

@@ -12,10 +12,16 @@ Describe 'The module as published' {
         $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
     }
 
-    It 'exports exactly the cmdlets it lists, with no wildcard' {
+    It 'exports every cmdlet class of the assembly by name, with no wildcard' {
         $listed = (Import-PowerShellDataFile $ModulePath).CmdletsToExport
-        $listed | Should -Not -Contain '*'
-        ($commands.Name | Sort-Object) | Should -Be ($listed | Sort-Object)
+        $listed | Should -Not -BeLike '*`**'
+        $assembly = (Get-Command Get-WcxCase).ImplementingType.Assembly
+        $declared = $assembly.GetExportedTypes() | ForEach-Object {
+            $attribute = $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) | Select-Object -First 1
+            if ($attribute -and -not $_.IsAbstract) { "$($attribute.VerbName)-$($attribute.NounName)" }
+        }
+        ($listed | Sort-Object) | Should -Be ($declared | Sort-Object)
+        ($commands.Name | Sort-Object) | Should -Be ($declared | Sort-Object)
     }
 
     It 'uses approved verbs and singular Wcx nouns' {

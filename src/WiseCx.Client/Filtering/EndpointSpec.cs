@@ -69,14 +69,21 @@ namespace WiseCx.Client.Filtering
             (singleObject ? SingleObjectFields : Fields).FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The per-endpoint table: one row per list endpoint, the only place field names and operators are declared.</summary>
-    public static class Endpoints
+    /// <summary>
+    /// The per-endpoint table: one row per list endpoint, the only place field names and operators are declared.
+    /// Each API area adds its rows in its own file (Endpoints.&lt;Area&gt;.cs).
+    /// </summary>
+    public static partial class Endpoints
     {
-        private static readonly FilterOperator[] InEq = { FilterOperator.In, FilterOperator.Equal };
-        private static readonly FilterOperator[] InNotInEqNe = { FilterOperator.In, FilterOperator.NotIn, FilterOperator.Equal, FilterOperator.NotEqual };
-        private static readonly FilterOperator[] Text = InNotInEqNe.Concat(new[] { FilterOperator.Contains }).ToArray();
-        private static readonly FilterOperator[] Ordered = InNotInEqNe.Concat(new[]
+        /// <summary>Operator sets that recur in the collection's "ALLOWED OPERATORS" tables.</summary>
+        internal static readonly FilterOperator[] InEq = { FilterOperator.In, FilterOperator.Equal };
+        internal static readonly FilterOperator[] InNotInEqNe = { FilterOperator.In, FilterOperator.NotIn, FilterOperator.Equal, FilterOperator.NotEqual };
+        internal static readonly FilterOperator[] Text = InNotInEqNe.Concat(new[] { FilterOperator.Contains }).ToArray();
+        internal static readonly FilterOperator[] Ordered = InNotInEqNe.Concat(new[]
             { FilterOperator.Greater, FilterOperator.Lower, FilterOperator.GreaterEqual, FilterOperator.LowerEqual }).ToArray();
+
+        /// <summary>For endpoints that document no filter: nothing can be filtered on.</summary>
+        internal static readonly IDictionary<string, FilterOperator[]> NoFilter = new Dictionary<string, FilterOperator[]>();
 
         /// <summary>GET /cases.</summary>
         public static EndpointSpec Cases { get; } = new EndpointSpec(
@@ -107,8 +114,5 @@ namespace WiseCx.Client.Filtering
                 "priority", "due_at", "custom_fields", "created_at", "solved_at", "closed_at", "last_update", "channel_account",
                 "bot_resolved", "bot_attended", "summary",
             });
-
-        /// <summary>Every list endpoint, for lookups by path.</summary>
-        public static IReadOnlyList<EndpointSpec> All { get; } = new[] { Cases };
     }
 }

@@ -12,21 +12,14 @@ using WiseCx.Client.Paging;
 namespace WiseCx.Client.Services
 {
     /// <summary>Cases: list, get, create, update, delete (/cases).</summary>
-    public sealed class CaseService
+    public sealed class CaseService : ApiService
     {
         private static readonly string[] SourceChannels = { "web", "app", "phone", "whatsapp", "email", "internal" };
         private static readonly string[] Statuses = { "opened", "solved", "pending", "hold", "closed" };
         private static readonly string[] Priorities = { "none", "low", "medium", "high", "very-high" };
         private static readonly string[] ActivityTypes = { "user_reply", "contact_message", "note" };
 
-        private readonly WcxConnection _connection;
-        private readonly Pager _pager;
-
-        public CaseService(WcxConnection connection, Pager pager)
-        {
-            _connection = connection;
-            _pager = pager;
-        }
+        public CaseService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>The values the API accepts for <c>source_channel</c>.</summary>
         public static IReadOnlyList<string> SourceChannelValues => SourceChannels;
@@ -39,49 +32,32 @@ namespace WiseCx.Client.Services
 
         /// <summary>Cases of the last three months (the API shows no older ones), streamed page by page.</summary>
         public IEnumerable<Case> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
-            _pager.List<Case>(Endpoints.Cases, Endpoints.Cases.Path, query, cancellationToken, onPage);
+            List<Case>(Endpoints.Cases, query, cancellationToken, onPage);
 
-        public async Task<Case> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
+        public Task<Case> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
         {
-            RequireId(id);
-            var path = "cases/" + id;
-            var parameters = new List<KeyValuePair<string, string>>();
-            if (fields != null && fields.Count > 0)
-                parameters.Add(new KeyValuePair<string, string>("fields",
-                    string.Join(",", fields.Select(f => ListQuery.CanonicalField(Endpoints.Cases, f, "Property", singleObject: true)))));
-            var response = await _connection.SendAsync(HttpMethod.Get, QueryString.Append(path, parameters), null, cancellationToken).ConfigureAwait(false);
-            return WcxJsonReader.ReadObject<Case>(response, "GET", path, wrapped: false);
+            RequireId(id, "case");
+            return GetObjectAsync<Case>("cases/" + id, wrapped: false, cancellationToken, Endpoints.Cases, fields);
         }
 
-        public async Task<CaseWriteResult> CreateAsync(CaseCreateRequest request, CancellationToken cancellationToken)
+        public Task<CaseWriteResult> CreateAsync(CaseCreateRequest request, CancellationToken cancellationToken)
         {
             ValidateCreate(request ?? throw new ArgumentNullException(nameof(request)));
-            var response = await _connection.SendAsync(HttpMethod.Post, "cases", request, cancellationToken).ConfigureAwait(false);
-            return WcxJsonReader.Read<CaseWriteResult>(response, "POST", "cases");
+            return SendAsync<CaseWriteResult>(HttpMethod.Post, "cases", request, wrapped: false, cancellationToken);
         }
 
-        public async Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, CancellationToken cancellationToken)
+        public Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, CancellationToken cancellationToken)
         {
-            RequireId(id);
+            RequireId(id, "case");
             ValidateUpdate(request ?? throw new ArgumentNullException(nameof(request)));
-            var path = "cases/" + id;
-            var response = await _connection.SendAsync(HttpMethod.Put, path, request, cancellationToken).ConfigureAwait(false);
-            return WcxJsonReader.Read<CaseWriteResult>(response, "PUT", path);
+            return SendAsync<CaseWriteResult>(HttpMethod.Put, "cases/" + id, request, wrapped: false, cancellationToken);
         }
 
         /// <summary>Deletes the case; returns the API's acknowledgement ("Case removed.").</summary>
-        public async Task<string?> RemoveAsync(long id, CancellationToken cancellationToken)
+        public Task<string?> RemoveAsync(long id, CancellationToken cancellationToken)
         {
-            RequireId(id);
-            var path = "cases/" + id;
-            var response = await _connection.SendAsync(HttpMethod.Delete, path, null, cancellationToken).ConfigureAwait(false);
-            return WcxConnection.ApiMessageOf(response.Body);
-        }
-
-        private static void RequireId(long id)
-        {
-            if (id <= 0)
-                throw new WcxInputException("A case id is a positive number; got " + id + ".", "Id");
+            RequireId(id, "case");
+            return AcknowledgeAsync(HttpMethod.Delete, "cases/" + id, null, cancellationToken);
         }
 
         internal static void ValidateCreate(CaseCreateRequest request)
@@ -127,17 +103,5 @@ namespace WiseCx.Client.Services
             contact != null && (contact.Id.HasValue || !string.IsNullOrEmpty(contact.Email) ||
                                 !string.IsNullOrEmpty(contact.PersonalId) || !string.IsNullOrEmpty(contact.Phone));
 
-        private static string? OneOf(string? value, string[] allowed, string name, bool required)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                if (required)
-                    throw new WcxInputException(name + " is required. Allowed: " + string.Join(", ", allowed) + ".", name);
-                return null;
-            }
-            var match = allowed.FirstOrDefault(a => string.Equals(a, value!.Trim(), StringComparison.OrdinalIgnoreCase));
-            return match ?? throw new WcxInputException(
-                name + " '" + value + "' is not valid. Allowed: " + string.Join(", ", allowed) + ".", name);
-        }
     }
 }

@@ -25,18 +25,7 @@ namespace WiseCx.PowerShell.Commands
         {
             if (ParameterSetName == ByIdSet)
             {
-                foreach (var id in Id)
-                {
-                    ErrorTarget = id;
-                    try
-                    {
-                        WriteApiObject(Await(Client.Cases.GetAsync(id, Property, StopToken)));
-                    }
-                    catch (WcxApiException ex) when (!(ex is WcxAuthenticationException) && ex.StatusCode != 0)
-                    {
-                        Fail(ex);
-                    }
-                }
+                EachItem(Id, id => WriteApiObject(Await(Client.Cases.GetAsync(id, Property, StopToken))));
                 return;
             }
             ErrorTarget = Filter;

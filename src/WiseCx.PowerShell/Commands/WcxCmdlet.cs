@@ -59,6 +59,26 @@ namespace WiseCx.PowerShell.Commands
                 WriteApiObject(item);
         }
 
+        /// <summary>
+        /// Runs <paramref name="action"/> for each item, reporting a failure of one item as a non-terminating error
+        /// (target: that item) so the others still run; failures nothing could survive still stop the command.
+        /// </summary>
+        protected void EachItem<T>(IEnumerable<T> items, Action<T> action)
+        {
+            foreach (var item in items)
+            {
+                ErrorTarget = item;
+                try
+                {
+                    action(item);
+                }
+                catch (Exception ex) when ((ex is WcxApiException || ex is WcxInputException) && !ErrorTranslator.IsTerminating(ex))
+                {
+                    Fail(ex);
+                }
+            }
+        }
+
         /// <summary>Reports a failure of the current record; the pipeline goes on unless nothing later could succeed.</summary>
         protected void Fail(Exception exception)
         {

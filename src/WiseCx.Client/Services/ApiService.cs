@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.Client.Filtering;
+using WiseCx.Client.Http;
+using WiseCx.Client.Json;
+using WiseCx.Client.Paging;
+
+namespace WiseCx.Client.Services
+{
+    /// <summary>
+    /// Base of the per-area services: the few request shapes the API has (list, get one, write, acknowledge), so that
+    /// each service is a list of its endpoints and their checks, not HTTP code.
+    /// </summary>
+    public abstract class ApiService
+    {
+        protected ApiService(WcxConnection connection, Pager pager)
+        {
+            Connection = connection ?? throw new ArgumentNullException(nameof(connection));
+            Pager = pager ?? throw new ArgumentNullException(nameof(pager));
+        }
+
+        protected WcxConnection Connection { get; }
+
+        protected Pager Pager { get; }
+
+        /// <summary>A list endpoint, streamed (validation happens now, requests as the caller reads).</summary>
+        protected IEnumerable<T> List<T>(EndpointSpec endpoint, ListQuery query, CancellationToken cancellationToken,
+            Action<PageProgress>? onPage = null, string? path = null) =>
+            Pager.List<T>(endpoint, path ?? endpoint.Path, query, cancellationToken, onPage);
+
+        /// <summary>GET one object, bare or wrapped in <c>{"data": …}</c>, optionally with <c>fields</c>.</summary>
+        protected async Task<T> GetObjectAsync<T>(string path, bool wrapped, CancellationToken cancellationToken,
+            EndpointSpec? fieldsOf = null, IReadOnlyList<string>? fields = null)
+        {
+            var parameters = new List<KeyValuePair<string, string>>();
+            if (fields != null && fields.Count > 0)
+            {
+                var names = fieldsOf is null ? fields : fields.Select(f => ListQuery.CanonicalField(fieldsOf, f, "Property", singleObject: true));
+                parameters.Add(new KeyValuePair<string, string>("fields", string.Join(",", names)));
+            }
+            var response = await Connection.SendAsync(HttpMethod.Get, QueryString.Append(path, parameters), null, cancellationToken).ConfigureAwait(false);
+            return WcxJsonReader.ReadObject<T>(response, "GET", path, wrapped);
+        }
+
+        /// <summary>A write (POST, PUT, DELETE with a body) whose answer is read as <typeparamref name="T"/>.</summary>
+        protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool wrapped, CancellationToken cancellationToken)
+        {
+            var response = await Connection.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+            return WcxJsonReader.ReadObject<T>(response, method.Method, WcxConnection.PathOnly(path), wrapped);
+        }
+
+        /// <summary>A call answered by <c>{"message": "…"}</c> or no body at all; returns the message, if any.</summary>
+        protected async Task<string?> AcknowledgeAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+        {
+            var response = await Connection.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+            return WcxConnection.ApiMessageOf(response.Body);
+        }
+
+        protected static void RequireId(long id, string what, string parameter = "Id")
+        {
+            if (id <= 0)
+                throw new WcxInputException("A " + what + " id is a positive number; got " + id + ".", parameter);
+        }
+
+        protected static void RequireText(string? value, string parameter)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+                throw new WcxInputException(parameter + " is required.", parameter);
+        }
+
+        /// <summary>Checks a value against a fixed vocabulary and returns the API's spelling of it.</summary>
+        protected static string? OneOf(string? value, IReadOnlyList<string> allowed, string parameter, bool required = false)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                    throw new WcxInputException(parameter + " is required. Allowed: " + string.Join(", ", allowed) + ".", parameter);
+                return null;
+            }
+            var match = allowed.FirstOrDefault(a => string.Equals(a, value!.Trim(), StringComparison.OrdinalIgnoreCase));
+            return match ?? throw new WcxInputException(
+                parameter + " '" + value + "' is not valid. Allowed: " + string.Join(", ", allowed) + ".", parameter);
+        }
+    }
+}
