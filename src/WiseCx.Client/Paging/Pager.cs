@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -58,6 +59,20 @@ namespace WiseCx.Client.Paging
                 parameters.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             return Stream<T>(path, parameters, pageSize, query.Skip, query.First, cancellationToken, onPage);
+        }
+
+        /// <summary>
+        /// Streams any list path with caller-built parameters (no endpoint table), for Invoke-WcxRequest -All.
+        /// Items come back as plain values (dictionaries, arrays, strings, numbers).
+        /// </summary>
+        public IEnumerable<object?> ListRaw(string path, IEnumerable<KeyValuePair<string, string>> parameters, int pageSize,
+            CancellationToken cancellationToken, Action<PageProgress>? onPage = null)
+        {
+            if (pageSize < 1 || pageSize > ListQuery.MaxPageSize)
+                throw new WcxInputException("PageSize must be between 1 and " + ListQuery.MaxPageSize + "; it was " + pageSize + ".", "PageSize");
+            var list = parameters.Where(p => p.Key != "page" && p.Key != "limit").ToList();
+            list.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return Stream<System.Text.Json.JsonElement>(path, list, pageSize, 0, null, cancellationToken, onPage).Select(WcxJson.ToPlainValue);
         }
 
         private IEnumerable<T> Stream<T>(string path, List<KeyValuePair<string, string>> parameters, int pageSize, long skip, long? first,
