@@ -101,6 +101,9 @@ namespace WiseCx.PowerShell.Internal
                     value = operand;
                     next = i + 3;
                 }
+                if (!IsComparisonOperator(op.ParameterName))
+                    throw new WcxInputException(
+                        "'" + field.Value + " " + op.Extent.Text + "' looks like a command: filters are read, never run. " + Supported, "Filter");
                 conditions.Add(Condition(field.Value, op.ParameterName, value, op.Extent.Text));
                 if (next == elements.Count)
                     return;
@@ -134,6 +137,20 @@ namespace WiseCx.PowerShell.Internal
                 default:
                     throw Refuse(expression.Extent.Text);
             }
+        }
+
+        private static readonly HashSet<string> ComparisonNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "eq", "ne", "gt", "lt", "ge", "le", "in", "notin", "like", "notlike", "match", "notmatch", "contains", "notcontains",
+            "is", "isnot", "as", "replace", "split", "join", "and", "or", "xor", "not", "band", "bor", "bxor", "shl", "shr",
+        };
+
+        /// <summary>Any PowerShell comparison or logical operator (with its i/c prefix), supported or not.</summary>
+        private static bool IsComparisonOperator(string name)
+        {
+            var lower = name.ToLowerInvariant();
+            return ComparisonNames.Contains(lower) ||
+                   ((lower.StartsWith("i", StringComparison.Ordinal) || lower.StartsWith("c", StringComparison.Ordinal)) && ComparisonNames.Contains(lower.Substring(1)));
         }
 
         private static string FieldName(ExpressionAst left)
@@ -221,6 +238,14 @@ namespace WiseCx.PowerShell.Internal
                     throw new WcxInputException("Method calls are not run in a filter (" + call.Extent.Text + "): compute the value into a variable first. " + Supported, "Filter");
                 case MemberExpressionAst member when !member.Static && member.Member is StringConstantExpressionAst name:
                     var target = Value(member.Expression);
+                    if (target is IDictionary map)
+                    {
+                        foreach (DictionaryEntry entry in map)
+                        {
+                            if (string.Equals(Convert.ToString(entry.Key, CultureInfo.InvariantCulture), name.Value, StringComparison.OrdinalIgnoreCase))
+                                return Plain(entry.Value);
+                        }
+                    }
                     var property = target is null ? null : PSObject.AsPSObject(target).Properties[name.Value];
                     if (property is null)
                         throw new WcxInputException("'" + member.Extent.Text + "' has no property " + name.Value + ".", "Filter");
