@@ -54,6 +54,14 @@ namespace WiseCx.Client
 
         public long RequestCount => Connection.RequestCount;
 
+        public int RequestsThisMinute => Connection.Limiter.UsedThisMinute;
+
+        public long RequestsToday => Connection.Limiter.UsedToday;
+
+        public int RequestsPerMinute => Connection.Limiter.PerMinute;
+
+        public long DailyRequestLimit => Connection.Limiter.PerDay;
+
         public void Dispose() => Connection.Dispose();
 
         public override string ToString() => "WiseCX client for " + User + " at " + BaseUri;

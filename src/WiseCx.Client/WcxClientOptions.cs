@@ -39,6 +39,12 @@ namespace WiseCx.Client
         /// <summary>The longest a Retry-After answer is waited for before giving up.</summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+        /// <summary>Requests per minute the session allows itself (the API's limit is 5,000).</summary>
+        public int RequestsPerMinute { get; set; } = 5000;
+
+        /// <summary>Requests per UTC day the session allows itself (the API's quota is 150,000); a budget for long jobs.</summary>
+        public long DailyRequestLimit { get; set; } = 150000;
+
         /// <summary>Replaces the HTTP handler (tests); the client disposes it.</summary>
         public HttpMessageHandler? Handler { get; set; }
 
@@ -58,6 +64,10 @@ namespace WiseCx.Client
                 throw new WcxInputException("TokenLifetime must be positive.", "TokenLifetime");
             if (RequestTimeout <= TimeSpan.Zero || OperationTimeout <= TimeSpan.Zero)
                 throw new WcxInputException("Timeouts must be positive.", "Timeout");
+            if (RequestsPerMinute < 1)
+                throw new WcxInputException("RequestsPerMinute must be at least 1.", "RequestsPerMinute");
+            if (DailyRequestLimit < 1)
+                throw new WcxInputException("DailyRequestLimit must be at least 1.", "DailyRequestLimit");
             if (MaxRetryAttempts < 0)
                 throw new WcxInputException("MaxRetryAttempts cannot be negative.", "MaxRetryAttempts");
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -27,6 +28,7 @@ namespace WiseCx.Client.Http
         private readonly ResiliencePipeline<ApiResponse> _retry;
         private readonly SemaphoreSlim _tokenLock = new SemaphoreSlim(1, 1);
         private readonly Uri _baseUri;
+        private readonly RequestLimiter _limiter;
         private volatile TokenState? _token;
         private long _requestCount;
         private long _authenticationCount;
@@ -45,7 +47,14 @@ namespace WiseCx.Client.Http
             _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
             _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WiseCx-PowerShell", typeof(WcxConnection).Assembly.GetName().Version?.ToString(3)));
             _retry = BuildRetryPipeline(options);
+            _limiter = new RequestLimiter(options.RequestsPerMinute, options.DailyRequestLimit)
+            {
+                OnWarning = message => WcxTrace.Current?.Warning(message),
+            };
         }
+
+        /// <summary>The session's limiter: requests used this minute and today, and the limits.</summary>
+        public RequestLimiter Limiter => _limiter;
 
         public Uri BaseUri => _baseUri;
 
@@ -129,6 +138,8 @@ namespace WiseCx.Client.Http
 
         private async ValueTask<ApiResponse> SendOnceAsync(HttpMethod method, string pathAndQuery, byte[]? payload, TokenState token, CancellationToken cancellationToken)
         {
+            // Waiting for a slot is not part of the attempt's time.
+            await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
             using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var request = new HttpRequestMessage(method, new Uri(_baseUri, pathAndQuery)))
             {
@@ -150,19 +161,38 @@ namespace WiseCx.Client.Http
         private async Task<ApiResponse> ExchangeAsync(HttpRequestMessage request, CancellationToken attemptToken, CancellationToken callerToken)
         {
             Interlocked.Increment(ref _requestCount);
+            var trace = WcxTrace.Current;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var what = request.Method.Method + " " + request.RequestUri!.PathAndQuery;
+            trace?.Debug("HTTP request " + what + DescribeHeaders(request.Headers, request.Content?.Headers) +
+                         (request.Content != null ? "\n  (body: " + request.Content.Headers.ContentLength + " bytes)" : ""));
             try
             {
                 using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false))
                 {
                     var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    var line = what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)";
+                    trace?.Verbose(line);
+                    trace?.Debug("HTTP response " + line + DescribeHeaders(response.Headers, response.Content.Headers) + "\n  (body: " + body.Length + " bytes)");
                     return new ApiResponse(response.StatusCode, body, RetryAfterOf(response));
                 }
             }
-            catch (OperationCanceledException ex) when (!callerToken.IsCancellationRequested)
+            catch (Exception ex) when (!(ex is OperationCanceledException && callerToken.IsCancellationRequested))
             {
-                // The attempt's own timeout, not the caller's cancellation: a transport failure like any other.
-                throw new HttpRequestException("no answer within " + _options.RequestTimeout.TotalSeconds + " s", ex);
+                trace?.Verbose(what + " -> failed after " + clock.ElapsedMilliseconds + " ms: " + ex.GetBaseException().Message);
+                if (ex is OperationCanceledException)
+                    // The attempt's own timeout, not the caller's cancellation: a transport failure like any other.
+                    throw new HttpRequestException("no answer within " + _options.RequestTimeout.TotalSeconds + " s", ex);
+                throw;
             }
+        }
+
+        private static string DescribeHeaders(HttpHeaders headers, HttpHeaders? contentHeaders)
+        {
+            var text = new StringBuilder();
+            foreach (var header in contentHeaders is null ? headers : headers.Concat(contentHeaders))
+                text.Append("\n  ").Append(header.Key).Append(": ").Append(WcxTrace.Redact(header.Key, string.Join(", ", header.Value)));
+            return text.ToString();
         }
 
         private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
