@@ -16,11 +16,16 @@ namespace WiseCx.Client.Http
         private readonly object _gate = new object();
         private readonly Queue<DateTime> _lastMinute = new Queue<DateTime>();
         private readonly Func<DateTime> _clock;
+        private readonly Func<TimeSpan, CancellationToken, Task> _delay;
         private DateTime _day;
         private long _today;
         private bool _warned;
 
-        public RequestLimiter(int perMinute, long perDay, Func<DateTime>? clock = null)
+        /// <param name="perMinute">Requests allowed in any 60 seconds.</param>
+        /// <param name="perDay">Requests allowed per UTC day.</param>
+        /// <param name="clock">UTC now; tests pass a fake one.</param>
+        /// <param name="delay">How to wait; tests pass one that advances the fake clock.</param>
+        public RequestLimiter(int perMinute, long perDay, Func<DateTime>? clock = null, Func<TimeSpan, CancellationToken, Task>? delay = null)
         {
             if (perMinute < 1)
                 throw new WcxInputException("The per-minute limit must be at least 1.", "RequestsPerMinute");
@@ -29,6 +34,7 @@ namespace WiseCx.Client.Http
             PerMinute = perMinute;
             PerDay = perDay;
             _clock = clock ?? (() => DateTime.UtcNow);
+            _delay = delay ?? Task.Delay;
             _day = _clock().Date;
         }
 
@@ -100,7 +106,7 @@ namespace WiseCx.Client.Http
                         OnWarning?.Invoke(warning);
                     return;
                 }
-                await Task.Delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellationToken).ConfigureAwait(false);
+                await _delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellationToken).ConfigureAwait(false);
             }
         }
 
