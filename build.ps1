@@ -85,6 +85,9 @@ function Invoke-BuildTask {
         $target = if ($file.Name -in $rootAssemblies) { $moduleDir } else { $dependencies.FullName }
         Copy-Item $file.FullName $target
     }
+    Import-Module (Join-Path $Root 'tools/FormatTools.psm1') -Force
+    $views = Import-PowerShellDataFile (Join-Path $Root 'src/WiseCx.PowerShell/Formats.psd1')
+    Set-Content -Path (Join-Path $moduleDir 'WiseCx.Format.ps1xml') -Value (ConvertTo-WcxFormatXml -Views $views) -Encoding utf8NoBOM
     $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
     $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
