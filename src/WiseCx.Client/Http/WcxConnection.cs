@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -108,6 +109,13 @@ namespace WiseCx.Client.Http
                         ? new WcxApiException(0, method.Method, path, detail)
                         : new WcxWriteOutcomeUnknownException(0, method.Method, path, detail);
                 }
+                catch (MalformedAnswerException ex)
+                {
+                    throw idempotent
+                        ? new WcxResponseFormatException(ex.StatusCode, method.Method, path, ex.Message, ex)
+                        : (WcxApiException)new WcxWriteOutcomeUnknownException(ex.StatusCode, method.Method, path,
+                            "The server accepted the request but its answer was unreadable (" + ex.Message + ").", ex);
+                }
                 catch (HttpRequestException ex)
                 {
                     var detail = "The connection failed: " + ex.GetBaseException().Message + ".";
@@ -123,12 +131,21 @@ namespace WiseCx.Client.Http
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(IdempotentKey, idempotent);
+            var attempts = new StrongBox<int>();
             try
             {
-                return await _retry.ExecuteAsync(
-                    (ctx, state) => state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Token, ctx.CancellationToken),
+                var response = await _retry.ExecuteAsync(
+                    (ctx, state) =>
+                    {
+                        state.Attempts.Value++;
+                        return state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Token, ctx.CancellationToken);
+                    },
                     context,
-                    (Self: this, Method: method, PathAndQuery: pathAndQuery, Payload: payload, Token: token)).ConfigureAwait(false);
+                    (Self: this, Method: method, PathAndQuery: pathAndQuery, Payload: payload, Token: token, Attempts: attempts)).ConfigureAwait(false);
+                // A DELETE retried after an attempt that may have been applied finds the object gone: that is the goal reached.
+                if (method == HttpMethod.Delete && attempts.Value > 1 && response.Status == HttpStatusCode.NotFound)
+                    return new ApiResponse(HttpStatusCode.NoContent, Array.Empty<byte>(), null);
+                return response;
             }
             finally
             {
@@ -174,6 +191,10 @@ namespace WiseCx.Client.Http
                     var line = what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)";
                     trace?.Verbose(line);
                     trace?.Debug("HTTP response " + line + DescribeHeaders(response.Headers, response.Content.Headers) + "\n  (body: " + body.Length + " bytes)");
+                    var status = (int)response.StatusCode;
+                    if (status >= 200 && status < 300 && body.Length > 0 && !IsCompleteJson(body))
+                        // Cut off or not JSON at all: a transport failure, retried where that is safe.
+                        throw new MalformedAnswerException(status, "the answer was cut off or is not JSON (" + body.Length + " bytes)");
                     return new ApiResponse(response.StatusCode, body, RetryAfterOf(response));
                 }
             }
@@ -193,6 +214,32 @@ namespace WiseCx.Client.Http
             foreach (var header in contentHeaders is null ? headers : headers.Concat(contentHeaders))
                 text.Append("\n  ").Append(header.Key).Append(": ").Append(WcxTrace.Redact(header.Key, string.Join(", ", header.Value)));
             return text.ToString();
+        }
+
+        /// <summary>A complete JSON value and nothing after it; scanned without building a document.</summary>
+        internal static bool IsCompleteJson(byte[] body)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+                while (reader.Read()) { }
+                return reader.BytesConsumed > 0;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>A 2xx answer whose body is not the complete JSON the API always sends.</summary>
+        private sealed class MalformedAnswerException : HttpRequestException
+        {
+            public MalformedAnswerException(int statusCode, string message) : base(message)
+            {
+                StatusCode = statusCode;
+            }
+
+            public int StatusCode { get; }
         }
 
         private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
