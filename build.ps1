@@ -7,6 +7,7 @@ The one entry point: build, test and demo the WiseCx module.
          assemblies at the root, the client and its dependencies in Dependencies/).
   Test   Build, then xunit (tests/Unit) and Pester (tests/Pester, in a child pwsh against the built module).
          Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
+  Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
   Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
 
 .EXAMPLE
@@ -15,7 +16,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Docs')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -88,10 +89,21 @@ function Invoke-BuildTask {
     Import-Module (Join-Path $Root 'tools/FormatTools.psm1') -Force
     $views = Import-PowerShellDataFile (Join-Path $Root 'src/WiseCx.PowerShell/Formats.psd1')
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.Format.ps1xml') -Value (ConvertTo-WcxFormatXml -Views $views) -Encoding utf8NoBOM
+    Invoke-DocsTask -ModuleDirectory $moduleDir
     $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
     $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
     Write-Host "Module laid out in $moduleDir"
+}
+
+function Invoke-DocsTask {
+    # docs/cmdlets -> MAML for Get-Help; docs/about -> about_ topics. Both go to the module's en-US folder.
+    param([string] $ModuleDirectory = (Get-ModuleDirectory))
+    Import-Module (Join-Path $Root 'tools/HelpCompiler.psm1') -Force
+    $culture = New-Item -ItemType Directory -Force (Join-Path $ModuleDirectory 'en-US')
+    ConvertTo-WcxMaml -DocsFolder (Join-Path $Root 'docs/cmdlets') -OutputPath (Join-Path $culture 'WiseCx.PowerShell.dll-Help.xml')
+    Copy-Item (Join-Path $Root 'docs/about/about_*.help.txt') $culture
+    Write-Host "Help compiled into $culture"
 }
 
 function Get-PesterModulePath {
@@ -159,4 +171,5 @@ switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
+    'Docs' { Invoke-DocsTask }
 }
