@@ -8,6 +8,8 @@ The one entry point: build, test and demo the WiseCx module.
   Test   Build, then xunit (tests/Unit) and Pester (tests/Pester, in a child pwsh against the built module).
          Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
   Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
+  Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
+         WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
   Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
 
 .EXAMPLE
@@ -16,7 +18,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Docs')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -106,6 +108,25 @@ function Invoke-DocsTask {
     Write-Host "Help compiled into $culture"
 }
 
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    $packages = Join-Path $OutRoot 'packages'
+    if (Test-Path $packages) { Remove-Item $packages -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force $packages
+    # A throw-away repository name, so that the user's registered repositories are left as they were.
+    $name = "WiseCxBuild$PID"
+    Register-PSResourceRepository -Name $name -Uri $packages -Trusted
+    try { Publish-PSResource -Path (Get-ModuleDirectory) -Repository $name }
+    finally { Unregister-PSResourceRepository -Name $name }
+
+    $staging = Join-Path $OutRoot 'zip/WiseCx'
+    if (Test-Path (Split-Path $staging)) { Remove-Item (Split-Path $staging) -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force $staging
+    Copy-Item (Join-Path (Get-ModuleDirectory) '*') $staging -Recurse
+    Compress-Archive -Path $staging -DestinationPath (Join-Path $packages 'WiseCx.zip') -Force
+    Get-ChildItem $packages | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+}
+
 function Get-PesterModulePath {
     Invoke-Native 'restore of the test tools' { dotnet restore (Join-Path $Root 'tools/Tools.csproj') --nologo -v quiet }
     $packages = (dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
@@ -115,7 +136,8 @@ function Get-PesterModulePath {
 }
 
 function Invoke-TestTask {
-    Invoke-BuildTask
+    # Package includes Build; the packages are tested too (tests/Pester/Package.Tests.ps1).
+    Invoke-PackageTask
     $results = Join-Path $OutRoot 'test-results'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $null = New-Item -ItemType Directory -Force $results
@@ -172,4 +194,5 @@ switch ($Task) {
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
     'Docs' { Invoke-DocsTask }
+    'Package' { Invoke-PackageTask }
 }
