@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
@@ -14,7 +15,9 @@ namespace WiseCx.PowerShell.Commands
         protected const string ListSet = "List";
         protected const string ByIdSet = "ById";
 
+        private const int ProgressId = 0x5743;
         private bool _totalReported;
+        private bool _progressShown;
 
         /// <summary>The endpoint's row of the table: its fields, filterable fields and operators.</summary>
         internal abstract EndpointSpec Endpoint { get; }
@@ -52,20 +55,38 @@ namespace WiseCx.PowerShell.Commands
             SortField = Sort,
             Descending = Descending.IsPresent ? true : Sort != null ? false : (bool?)null,
             PageSize = PageSize,
-            Skip = (long)System.Math.Min(PagingParameters.Skip, long.MaxValue),
-                First = PagingParameters.First == ulong.MaxValue ? (long?)null : (long)System.Math.Min(PagingParameters.First, long.MaxValue),
+            Skip = (long)Math.Min(PagingParameters.Skip, long.MaxValue),
+                First = PagingParameters.First == ulong.MaxValue ? (long?)null : (long)Math.Min(PagingParameters.First, long.MaxValue),
             };
         }
 
-        /// <summary>-IncludeTotalCount: the API reports totals on some endpoints only; elsewhere the count is marked unknown.</summary>
+        /// <summary>
+        /// Called after each page: reports -IncludeTotalCount once, and shows progress from the second page on
+        /// (records so far, of the total where the API gives one). Hidden by $ProgressPreference in unattended hosts.
+        /// </summary>
         internal void ReportTotal(PageProgress progress)
         {
-            if (!PagingParameters.IncludeTotalCount || _totalReported)
+            if (PagingParameters.IncludeTotalCount && !_totalReported)
+            {
+                _totalReported = true;
+                WriteObject(progress.TotalItems.HasValue
+                    ? PagingParameters.NewTotalCount((ulong)progress.TotalItems.Value, 1.0)
+                    : PagingParameters.NewTotalCount(0, 0.0));
+            }
+            if (progress.Page < 2)
                 return;
-            _totalReported = true;
-            WriteObject(progress.TotalItems.HasValue
-                ? PagingParameters.NewTotalCount((ulong)progress.TotalItems.Value, 1.0)
-                : PagingParameters.NewTotalCount(0, 0.0));
+            _progressShown = true;
+            var record = new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name,
+                progress.ItemsSoFar + (progress.TotalItems.HasValue ? " of " + progress.TotalItems.Value : "") + " records read (page " + progress.Page + ")");
+            if (progress.TotalItems > 0)
+                record.PercentComplete = (int)Math.Min(100, progress.ItemsSoFar * 100 / progress.TotalItems.Value);
+            WriteProgress(record);
+        }
+
+        protected override void EndWcxProcessing()
+        {
+            if (_progressShown)
+                WriteProgress(new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
         }
     }
 }
