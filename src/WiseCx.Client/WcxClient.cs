@@ -16,7 +16,7 @@ namespace WiseCx.Client
         private WcxClient(WcxClientOptions options)
         {
             Connection = new WcxConnection(options);
-            Pager = new Pager(Connection);
+            Pager = new Pager(Connection, options.PrefetchPages);
             Cases = new CaseService(Connection, Pager);
         }
 

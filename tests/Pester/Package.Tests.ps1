@@ -16,10 +16,12 @@ Describe 'Packages' {
         $tempHome = Join-Path ([IO.Path]::GetTempPath()) "wcx-home-$([guid]::NewGuid())"
         $null = New-Item -ItemType Directory $tempHome
         try {
+            $repository = "WcxTest$([guid]::NewGuid().ToString('N'))"
             $script = @"
 `$ErrorActionPreference = 'Stop'
-Register-PSResourceRepository -Name WcxTest -Uri '$packages' -Trusted
-Install-PSResource -Name WiseCx -Repository WcxTest -Scope CurrentUser -TrustRepository -Quiet
+Register-PSResourceRepository -Name $repository -Uri '$packages' -Trusted
+try { Install-PSResource -Name WiseCx -Repository $repository -Scope CurrentUser -TrustRepository -Quiet }
+finally { Unregister-PSResourceRepository -Name $repository }
 Import-Module WiseCx
 `$module = Get-Module WiseCx
 Connect-WcxAccount -User sandbox -ApiKey (ConvertTo-SecureString 'wcx-sandbox-key' -AsPlainText -Force) -BaseUri '$($sandbox.BaseUri)'

@@ -68,6 +68,11 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long DailyRequestLimit { get; set; } = 150000;
 
+        /// <summary><para type="description">Pages a list command fetches ahead while the pipeline works (default 8; 0 fetches each page only when needed). More pages in flight means faster long reads; they go through the same rate limiter.</para></summary>
+        [Parameter]
+        [ValidateRange(0, 32)]
+        public int PrefetchPages { get; set; } = WcxClientOptions.DefaultPrefetchPages;
+
         /// <summary><para type="description">Return the session object, to pass to -Session of other commands.</para></summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -82,6 +87,7 @@ namespace WiseCx.PowerShell.Commands
                 MaxRetryAttempts = MaxRetryCount,
                 RequestsPerMinute = RequestsPerMinute,
                 DailyRequestLimit = DailyRequestLimit,
+                PrefetchPages = PrefetchPages,
             };
             switch (ParameterSetName)
             {
