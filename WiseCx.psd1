@@ -12,7 +12,7 @@
     CompatiblePSEditions   = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
     RequiredAssemblies     = @('WiseCx.Models.dll')
-    FormatsToProcess       = @()
+    FormatsToProcess       = @('WiseCx.Format.ps1xml')
     # Filled in by build.ps1 from the cmdlet classes: an explicit list in the published manifest.
     CmdletsToExport        = @(
         '{{CmdletsToExport}}'

@@ -7,6 +7,9 @@ The one entry point: build, test and demo the WiseCx module.
          assemblies at the root, the client and its dependencies in Dependencies/).
   Test   Build, then xunit (tests/Unit) and Pester (tests/Pester, in a child pwsh against the built module).
          Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
+  Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
+  Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
+         WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
   Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
 
 .EXAMPLE
@@ -15,7 +18,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -85,10 +88,43 @@ function Invoke-BuildTask {
         $target = if ($file.Name -in $rootAssemblies) { $moduleDir } else { $dependencies.FullName }
         Copy-Item $file.FullName $target
     }
+    Import-Module (Join-Path $Root 'tools/FormatTools.psm1') -Force
+    $views = Import-PowerShellDataFile (Join-Path $Root 'src/WiseCx.PowerShell/Formats.psd1')
+    Set-Content -Path (Join-Path $moduleDir 'WiseCx.Format.ps1xml') -Value (ConvertTo-WcxFormatXml -Views $views) -Encoding utf8NoBOM
+    Invoke-DocsTask -ModuleDirectory $moduleDir
     $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
     $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
     Write-Host "Module laid out in $moduleDir"
+}
+
+function Invoke-DocsTask {
+    # docs/cmdlets -> MAML for Get-Help; docs/about -> about_ topics. Both go to the module's en-US folder.
+    param([string] $ModuleDirectory = (Get-ModuleDirectory))
+    Import-Module (Join-Path $Root 'tools/HelpCompiler.psm1') -Force
+    $culture = New-Item -ItemType Directory -Force (Join-Path $ModuleDirectory 'en-US')
+    ConvertTo-WcxMaml -DocsFolder (Join-Path $Root 'docs/cmdlets') -OutputPath (Join-Path $culture 'WiseCx.PowerShell.dll-Help.xml')
+    Copy-Item (Join-Path $Root 'docs/about/about_*.help.txt') $culture
+    Write-Host "Help compiled into $culture"
+}
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    $packages = Join-Path $OutRoot 'packages'
+    if (Test-Path $packages) { Remove-Item $packages -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force $packages
+    # A throw-away repository name, so that the user's registered repositories are left as they were.
+    $name = "WiseCxBuild$PID"
+    Register-PSResourceRepository -Name $name -Uri $packages -Trusted
+    try { Publish-PSResource -Path (Get-ModuleDirectory) -Repository $name }
+    finally { Unregister-PSResourceRepository -Name $name }
+
+    $staging = Join-Path $OutRoot 'zip/WiseCx'
+    if (Test-Path (Split-Path $staging)) { Remove-Item (Split-Path $staging) -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force $staging
+    Copy-Item (Join-Path (Get-ModuleDirectory) '*') $staging -Recurse
+    Compress-Archive -Path $staging -DestinationPath (Join-Path $packages 'WiseCx.zip') -Force
+    Get-ChildItem $packages | ForEach-Object { Write-Host "Package: $($_.FullName)" }
 }
 
 function Get-PesterModulePath {
@@ -100,7 +136,8 @@ function Get-PesterModulePath {
 }
 
 function Invoke-TestTask {
-    Invoke-BuildTask
+    # Package includes Build; the packages are tested too (tests/Pester/Package.Tests.ps1).
+    Invoke-PackageTask
     $results = Join-Path $OutRoot 'test-results'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $null = New-Item -ItemType Directory -Force $results
@@ -156,4 +193,6 @@ switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
+    'Docs' { Invoke-DocsTask }
+    'Package' { Invoke-PackageTask }
 }

@@ -126,6 +126,36 @@ function New-WcxCmdletDoc {
     $path
 }
 
+function Update-WcxCmdletDoc {
+    <#
+    .SYNOPSIS
+    Brings an existing page in step with the code: the SYNTAX section and every parameter's metadata block are
+    rewritten from the cmdlet; parameters the code no longer has are dropped; new ones are added with the text of
+    their doc comment. Hand-written descriptions, examples and the other sections are kept.
+    #>
+    param(
+        [Parameter(Mandatory)] [System.Management.Automation.CommandInfo] $Command,
+        [Parameter(Mandatory)] [string] $XmlDocPath,
+        [Parameter(Mandatory)] [string] $Path
+    )
+    $text = (Get-Content $Path -Raw) -replace "`r`n", "`n"
+    $xml = [xml](Get-Content $XmlDocPath -Raw)
+    $existing = Get-WcxCmdletDoc -Path $Path
+    $names = $Command.Parameters.Keys | Where-Object { $_ -notin $script:CommonParameters } | Sort-Object
+    $parameters = foreach ($name in $names) {
+        $known = $existing.Parameters | Where-Object Name -eq $name
+        $description = if ($known -and $known.Description) { $known.Description } else {
+            Get-ParameterDescription -XmlDoc $xml -Parameter $Command.Parameters[$name] -CmdletType $Command.ImplementingType }
+        $yaml = Get-ParameterYaml -Command $Command -Name $name
+        if ($known -and $known.Metadata['Default value']) { $yaml = $yaml.Replace('Default value: None', "Default value: $($known.Metadata['Default value'])") }
+        "### -$name`n$description`n`n$yaml`n"
+    }
+    $common = [regex]::Match($text, '(?ms)^### CommonParameters\n.*?(?=^## )').Value
+    $text = [regex]::Replace($text, '(?ms)^## SYNTAX\n.*?(?=^## )', { "## SYNTAX`n`n$((Get-SyntaxBlock $Command) -join "`n")`n" })
+    $text = [regex]::Replace($text, '(?ms)^## PARAMETERS\n.*?(?=^## INPUTS)', { "## PARAMETERS`n`n$($parameters -join "`n")`n$common" })
+    Set-Content -Path $Path -Value (($text -replace "`n{3,}", "`n`n").TrimEnd() + "`n") -Encoding utf8NoBOM -NoNewline
+}
+
 function Get-WcxCmdletDoc {
     <#
     .SYNOPSIS
@@ -175,4 +205,4 @@ function Get-WcxCmdletDoc {
     }
 }
 
-Export-ModuleMember -Function New-WcxCmdletDoc, Get-WcxCmdletDoc, Get-ParameterYaml, Get-SyntaxBlock
+Export-ModuleMember -Function New-WcxCmdletDoc, Update-WcxCmdletDoc, Get-WcxCmdletDoc, Get-ParameterYaml, Get-SyntaxBlock

@@ -1,10 +1,12 @@
 <#
 .SYNOPSIS
-Writes a skeleton docs/cmdlets/<Cmdlet>.md for each cmdlet of the built module that has no page yet.
+Writes a skeleton docs/cmdlets/<Cmdlet>.md for each cmdlet of the built module that has no page yet, and brings
+the syntax and parameter sections of existing pages in step with the code.
 
 .DESCRIPTION
 The skeleton carries the exact syntax and parameter metadata and the descriptions from the C# doc comments; write
-the description, examples, inputs and outputs by hand. Existing pages are never touched. Run after ./build.ps1 Build.
+the description, examples, inputs and outputs by hand. On existing pages only SYNTAX and the parameter metadata are
+rewritten (new parameters get their doc-comment text); everything written by hand is kept. Run after ./build.ps1 Build.
 Runs in a child pwsh so that this session does not load the module.
 #>
 param([string] $Configuration = 'Release')
@@ -13,8 +15,11 @@ $version = ([xml](Get-Content (Join-Path $root 'Directory.Build.props') -Raw)).P
 $script = @"
 Import-Module '$root/tools/DocTools.psm1'
 Import-Module '$root/out/WiseCx/$version/WiseCx.psd1'
+`$xmlDoc = '$root/src/WiseCx.PowerShell/bin/$Configuration/netstandard2.0/WiseCx.PowerShell.xml'
 foreach (`$c in Get-Command -Module WiseCx) {
-    New-WcxCmdletDoc -Command `$c -XmlDocPath '$root/src/WiseCx.PowerShell/bin/$Configuration/netstandard2.0/WiseCx.PowerShell.xml' -OutputFolder '$root/docs/cmdlets'
+    `$page = Join-Path '$root/docs/cmdlets' "`$(`$c.Name).md"
+    if (Test-Path `$page) { Update-WcxCmdletDoc -Command `$c -XmlDocPath `$xmlDoc -Path `$page }
+    else { New-WcxCmdletDoc -Command `$c -XmlDocPath `$xmlDoc -OutputFolder '$root/docs/cmdlets' }
 }
 "@
 $self = [Environment]::ProcessPath

@@ -16,7 +16,7 @@ namespace WiseCx.Client
         private WcxClient(WcxClientOptions options)
         {
             Connection = new WcxConnection(options);
-            Pager = new Pager(Connection);
+            Pager = new Pager(Connection, options.PrefetchPages);
             Cases = new CaseService(Connection, Pager);
         }
 
@@ -53,6 +53,14 @@ namespace WiseCx.Client
         public bool IsConnected => Connection.IsConnected;
 
         public long RequestCount => Connection.RequestCount;
+
+        public int RequestsThisMinute => Connection.Limiter.UsedThisMinute;
+
+        public long RequestsToday => Connection.Limiter.UsedToday;
+
+        public int RequestsPerMinute => Connection.Limiter.PerMinute;
+
+        public long DailyRequestLimit => Connection.Limiter.PerDay;
 
         public void Dispose() => Connection.Dispose();
 

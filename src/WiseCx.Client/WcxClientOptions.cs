@@ -39,6 +39,18 @@ namespace WiseCx.Client
         /// <summary>The longest a Retry-After answer is waited for before giving up.</summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+        /// <summary>Requests per minute the session allows itself (the API's limit is 5,000).</summary>
+        public int RequestsPerMinute { get; set; } = 5000;
+
+        /// <summary>Requests per UTC day the session allows itself (the API's quota is 150,000); a budget for long jobs.</summary>
+        public long DailyRequestLimit { get; set; } = 150000;
+
+        /// <summary>The default of <see cref="PrefetchPages"/>: enough pages in flight to reach the API's rate ceiling at ~80 ms a page.</summary>
+        public const int DefaultPrefetchPages = 8;
+
+        /// <summary>Pages a list fetches ahead of its reader at most (0: each page only when needed).</summary>
+        public int PrefetchPages { get; set; } = DefaultPrefetchPages;
+
         /// <summary>Replaces the HTTP handler (tests); the client disposes it.</summary>
         public HttpMessageHandler? Handler { get; set; }
 
@@ -58,6 +70,12 @@ namespace WiseCx.Client
                 throw new WcxInputException("TokenLifetime must be positive.", "TokenLifetime");
             if (RequestTimeout <= TimeSpan.Zero || OperationTimeout <= TimeSpan.Zero)
                 throw new WcxInputException("Timeouts must be positive.", "Timeout");
+            if (RequestsPerMinute < 1)
+                throw new WcxInputException("RequestsPerMinute must be at least 1.", "RequestsPerMinute");
+            if (DailyRequestLimit < 1)
+                throw new WcxInputException("DailyRequestLimit must be at least 1.", "DailyRequestLimit");
+            if (PrefetchPages < 0 || PrefetchPages > 32)
+                throw new WcxInputException("PrefetchPages must be between 0 and 32.", "PrefetchPages");
             if (MaxRetryAttempts < 0)
                 throw new WcxInputException("MaxRetryAttempts cannot be negative.", "MaxRetryAttempts");
         }

@@ -80,3 +80,21 @@ namespace WiseCx
         public string? ParameterName { get; }
     }
 }
+
+namespace WiseCx
+{
+    /// <summary>The day's request limit (the API's quota, or the budget given to Connect-WcxAccount) is used up.</summary>
+    public sealed class WcxQuotaExceededException : Exception
+    {
+        public WcxQuotaExceededException(long limit, long used)
+            : base("The daily request limit of " + limit + " is used up (" + used + " requests today, UTC); nothing more is sent until 00:00 UTC. " +
+                   "Raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.")
+        {
+            Limit = limit;
+            Used = used;
+        }
+
+        public long Limit { get; }
+        public long Used { get; }
+    }
+}

@@ -10,6 +10,10 @@ namespace WiseCx
         DateTime? TokenExpiresAt { get; }
         bool IsConnected { get; }
         long RequestCount { get; }
+        int RequestsThisMinute { get; }
+        long RequestsToday { get; }
+        int RequestsPerMinute { get; }
+        long DailyRequestLimit { get; }
     }
 
     /// <summary>
@@ -39,6 +43,18 @@ namespace WiseCx
 
         /// <summary>Requests sent through this session so far.</summary>
         public long RequestCount => _state.RequestCount;
+
+        /// <summary>Requests sent in the last 60 seconds (the session keeps under <see cref="RequestsPerMinute"/>).</summary>
+        public int RequestsThisMinute => _state.RequestsThisMinute;
+
+        /// <summary>Requests sent since 00:00 UTC.</summary>
+        public long RequestsToday => _state.RequestsToday;
+
+        /// <summary>The per-minute limit the session keeps to.</summary>
+        public int RequestsPerMinute => _state.RequestsPerMinute;
+
+        /// <summary>The daily limit: the API's quota, or the budget given to Connect-WcxAccount.</summary>
+        public long DailyRequestLimit => _state.DailyRequestLimit;
 
         /// <summary>The engine behind this session, for the cmdlets only.</summary>
         internal IWcxSessionState State => _state;

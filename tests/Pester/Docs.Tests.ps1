@@ -46,3 +46,22 @@ Describe 'docs/cmdlets/<_>.md' -ForEach $commandNames {
         }
     }
 }
+
+Describe 'Get-Help' {
+    It 'shows the compiled help of <_>: synopsis, description, every parameter and the examples' -ForEach $commandNames {
+        $help = Get-Help $_ -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis | Should -Not -BeLike "$_*"  # not PowerShell's fallback, which is the syntax
+        ($help.description.Text -join ' ') | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterThan 0
+        $command = Get-Command $_
+        foreach ($name in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $parameter = $help.parameters.parameter | Where-Object name -eq $name
+            ($parameter.description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$name of $_ needs help text"
+        }
+    }
+
+    It 'has the about topics <_>' -ForEach 'about_WiseCx', 'about_WiseCx_Filtering' {
+        (Get-Help $_ | Out-String) | Should -BeLike '*LONG DESCRIPTION*'
+    }
+}

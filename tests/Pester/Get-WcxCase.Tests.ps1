@@ -15,7 +15,12 @@ Describe 'Get-WcxCase' {
         ($all.Id | Select-Object -Unique).Count | Should -Be $all.Count
         $cutoff = [datetime]::UtcNow.AddMonths(-3).AddDays(-1)
         $all | Where-Object CreatedAt -lt $cutoff | Should -BeNullOrEmpty
-        (Get-ApiRequest -Sandbox $sandbox -Method GET -PathLike '*/cases').Count | Should -Be ([math]::Floor($all.Count / 50) + 1)
+        # Pages are counted by the module: one request per page, plus at most PrefetchPages-1 fetched ahead past the end.
+        $pages = [math]::Floor($all.Count / 50) + 1
+        $requests = Get-ApiRequest -Sandbox $sandbox -Method GET -PathLike '*/cases'
+        $requests.Count | Should -BeGreaterOrEqual $pages
+        $requests.Count | Should -BeLessOrEqual ($pages + 7)
+        ($requests | Where-Object query -like "*page=$pages*") | Should -Not -BeNullOrEmpty
     }
 
     It '-First 5 makes a single request' {
@@ -24,6 +29,13 @@ Describe 'Get-WcxCase' {
         $requests = Get-ApiRequest -Sandbox $sandbox -Method GET -PathLike '*/cases'
         $requests.Count | Should -Be 1
         $requests[0].query | Should -BeLike '*limit=5*'
+    }
+
+    It 'reads page by page only when asked to with a session made with -PrefetchPages 0' {
+        $session = Connect-WcxAccount -User $sandbox.User -ApiKey $sandbox.ApiKey -BaseUri $sandbox.BaseUri -PrefetchPages 0 -PassThru
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        $all = @(Get-WcxCase -PageSize 50 -Session $session)
+        (Get-ApiRequest -Sandbox $sandbox -Method GET -PathLike '*/cases').Count | Should -Be ([math]::Floor($all.Count / 50) + 1)
     }
 
     It '-Skip and -First return the same slice as reading everything' {

@@ -108,8 +108,8 @@ public class ErrorMappingTests
     }
 
     [Theory]
-    [InlineData("<html>oops</html>", "invalid or truncated JSON")]
-    [InlineData("[{\"id\":1},{\"id\":", "invalid or truncated JSON")]
+    [InlineData("<html>oops</html>", "cut off or is not JSON")]
+    [InlineData("[{\"id\":1},{\"id\":", "cut off or is not JSON")]
     [InlineData("", "the body is empty")]
     public void A_malformed_page_gives_a_clear_error_naming_the_endpoint(string body, string expected)
     {
@@ -117,7 +117,47 @@ public class ErrorMappingTests
         using var client = Clients.Stubbed(handler);
         var error = Assert.Throws<WcxResponseFormatException>(() => client.Cases.List(new ListQuery(), default).ToList());
         Assert.Contains("GET cases failed", error.Message);
-        Assert.Contains(body.StartsWith("<") ? "not JSON" : expected, error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_read_whose_answer_was_cut_off_is_retried_and_succeeds()
+    {
+        var handler = new StubHandler((_, n) => n == 1
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("[{\"id\":1},{\"id\"") }
+            : StubHandler.Json(HttpStatusCode.OK, "[{\"id\":1},{\"id\":2}]"));
+        using var client = Clients.Stubbed(handler);
+        Assert.Equal(2, client.Cases.List(new ListQuery(), default).Count());
+        Assert.Equal(2, ApiRequests(handler, "GET"));
+    }
+
+    [Fact]
+    public void A_create_whose_answer_was_cut_off_is_not_resent_and_is_reported_as_maybe_applied()
+    {
+        var handler = new StubHandler((_, _) => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"case_id\": 12") });
+        using var client = Clients.Stubbed(handler);
+        var error = Assert.Throws<WcxWriteOutcomeUnknownException>(() => client.Cases.CreateAsync(ValidCase, default).GetAwaiter().GetResult());
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(1, ApiRequests(handler, "POST"));
+    }
+
+    [Fact]
+    public void A_delete_retried_after_a_failure_that_may_have_applied_it_accepts_the_404()
+    {
+        var handler = new StubHandler((_, n) => n == 1
+            ? StubHandler.Json(HttpStatusCode.InternalServerError, "{\"message\":\"boom\"}")
+            : StubHandler.Json(HttpStatusCode.NotFound, "{\"message\":\"Case 5 not found.\"}"));
+        using var client = Clients.Stubbed(handler);
+        client.Cases.RemoveAsync(5, default).GetAwaiter().GetResult();
+        Assert.Equal(2, ApiRequests(handler, "DELETE"));
+    }
+
+    [Fact]
+    public void A_delete_of_a_missing_object_on_the_first_attempt_is_still_not_found()
+    {
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.NotFound, "{\"message\":\"Case 5 not found.\"}"));
+        using var client = Clients.Stubbed(handler);
+        Assert.Throws<WcxNotFoundException>(() => client.Cases.RemoveAsync(5, default).GetAwaiter().GetResult());
     }
 
     [Fact]

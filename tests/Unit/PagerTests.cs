@@ -1,5 +1,6 @@
 using System.Net;
 using System.Web;
+using WiseCx.Client;
 using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
 using WiseCx.Tests.Unit.Support;
@@ -15,10 +16,11 @@ public class PagerTests
     private static string Items(int firstId, int count) =>
         string.Join(",", Enumerable.Range(firstId, count).Select(i => $"{{\"id\":{i},\"subject\":\"s{i}\"}}"));
 
-    private static (List<long> Ids, List<string> Requests) Read(StubHandler handler, ListQuery query)
+    /// <summary>Reads with prefetch off, so that the requests are exactly the pages the counter asks for.</summary>
+    private static (List<long> Ids, List<string> Requests) Read(StubHandler handler, ListQuery query, int prefetch = 0)
     {
         using var client = Clients.Stubbed(handler);
-        var pager = new Pager(client.Connection);
+        var pager = new Pager(client.Connection, prefetch);
         var ids = pager.List<Case>(Endpoints.Cases, "cases", query, CancellationToken.None).Select(c => c.Id).ToList();
         return (ids, handler.Requests.Where(r => !r.Contains("/authenticate")).ToList());
     }
@@ -137,6 +139,60 @@ public class PagerTests
         Assert.Throws<WcxInputException>(() => pager.List<Case>(Endpoints.Cases, "cases", new ListQuery { Fields = new[] { "nope" } }, CancellationToken.None));
         Assert.Single(handler.Requests);
         Assert.Empty(lazy.ToList());
+    }
+
+    [Fact]
+    public void Prefetch_keeps_order_and_bounds_the_requests_past_the_end()
+    {
+        var handler = new StubHandler((r, _) =>
+        {
+            var page = PageOf(r);
+            return StubHandler.Json(HttpStatusCode.OK, page <= 10 ? "[" + Items((page - 1) * 100, page == 10 ? 40 : 100) + "]" : "[]");
+        });
+        var (ids, requests) = Read(handler, new ListQuery(), prefetch: 8);
+        Assert.Equal(Enumerable.Range(0, 940).Select(i => (long)i), ids);
+        Assert.InRange(requests.Count, 10, 10 + 7);
+    }
+
+    [Fact]
+    public void Prefetch_costs_nothing_on_a_list_of_one_page_or_with_a_small_First()
+    {
+        var shortList = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "[" + Items(1, 30) + "]"));
+        Assert.Single(Read(shortList, new ListQuery(), prefetch: 8).Requests);
+        var longList = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "[" + Items(1, LimitOf(r)) + "]"));
+        Assert.Single(Read(longList, new ListQuery { First = 5 }, prefetch: 8).Requests);
+        var exact = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "[" + Items((PageOf(r) - 1) * 100, 100) + "]"));
+        Assert.Equal(3, Read(exact, new ListQuery { First = 250 }, prefetch: 8).Requests.Count);
+    }
+
+    [Fact]
+    public void Prefetch_has_several_pages_in_flight_at_once_but_never_more_than_asked()
+    {
+        var current = 0;
+        var peak = 0;
+        var gate = new object();
+        var handler = new DelayedHandler(async request =>
+        {
+            var now = Interlocked.Increment(ref current);
+            lock (gate) peak = Math.Max(peak, now);
+            await Task.Delay(30);
+            Interlocked.Decrement(ref current);
+            var page = PageOf(request);
+            return StubHandler.Json(HttpStatusCode.OK, page <= 20 ? "[" + Items((page - 1) * 10, 10) + "]" : "[]");
+        });
+        using var client = WcxClient.ConnectAsync(Clients.Options(new Uri("http://127.0.0.1:9/core/v1/"), handler: handler), default).GetAwaiter().GetResult();
+        var ids = new Pager(client.Connection, 4).List<Case>(Endpoints.Cases, "cases", new ListQuery { PageSize = 10 }, default).Select(c => c.Id).ToList();
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => (long)i), ids);
+        Assert.InRange(peak, 2, 4);
+    }
+
+    /// <summary>Answers after an await, so that requests overlap as they would on a network.</summary>
+    private sealed class DelayedHandler(Func<HttpRequestMessage, Task<HttpResponseMessage>> answer) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request.RequestUri!.AbsolutePath.EndsWith("/authenticate", StringComparison.Ordinal)
+                ? Task.FromResult(StubHandler.Json(HttpStatusCode.OK, "{\"status\":\"ok\",\"token\":\"t\"}"))
+                : answer(request);
     }
 
     [Fact]

@@ -76,14 +76,27 @@ namespace WiseCx.Client.Filtering
     public static partial class Endpoints
     {
         /// <summary>Operator sets that recur in the collection's "ALLOWED OPERATORS" tables.</summary>
-        internal static readonly FilterOperator[] InEq = { FilterOperator.In, FilterOperator.Equal };
-        internal static readonly FilterOperator[] InNotInEqNe = { FilterOperator.In, FilterOperator.NotIn, FilterOperator.Equal, FilterOperator.NotEqual };
-        internal static readonly FilterOperator[] Text = InNotInEqNe.Concat(new[] { FilterOperator.Contains }).ToArray();
-        internal static readonly FilterOperator[] Ordered = InNotInEqNe.Concat(new[]
-            { FilterOperator.Greater, FilterOperator.Lower, FilterOperator.GreaterEqual, FilterOperator.LowerEqual }).ToArray();
+        /// <remarks>
+        /// Properties over a nested class, not fields: the rows live in several files of this partial class, and C#
+        /// does not order static initialisers across files, so a row could otherwise see a field still null.
+        /// </remarks>
+        internal static FilterOperator[] InEq => Sets.InEq;
+        internal static FilterOperator[] InNotInEqNe => Sets.InNotInEqNe;
+        internal static FilterOperator[] Text => Sets.Text;
+        internal static FilterOperator[] Ordered => Sets.Ordered;
 
         /// <summary>For endpoints that document no filter: nothing can be filtered on.</summary>
-        internal static readonly IDictionary<string, FilterOperator[]> NoFilter = new Dictionary<string, FilterOperator[]>();
+        internal static IDictionary<string, FilterOperator[]> NoFilter => Sets.NoFilter;
+
+        private static class Sets
+        {
+            public static readonly FilterOperator[] InEq = { FilterOperator.In, FilterOperator.Equal };
+            public static readonly FilterOperator[] InNotInEqNe = { FilterOperator.In, FilterOperator.NotIn, FilterOperator.Equal, FilterOperator.NotEqual };
+            public static readonly FilterOperator[] Text = InNotInEqNe.Concat(new[] { FilterOperator.Contains }).ToArray();
+            public static readonly FilterOperator[] Ordered = InNotInEqNe.Concat(new[]
+                { FilterOperator.Greater, FilterOperator.Lower, FilterOperator.GreaterEqual, FilterOperator.LowerEqual }).ToArray();
+            public static readonly IDictionary<string, FilterOperator[]> NoFilter = new Dictionary<string, FilterOperator[]>();
+        }
 
         /// <summary>GET /cases.</summary>
         public static EndpointSpec Cases { get; } = new EndpointSpec(

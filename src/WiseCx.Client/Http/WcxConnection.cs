@@ -1,8 +1,10 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -27,6 +29,7 @@ namespace WiseCx.Client.Http
         private readonly ResiliencePipeline<ApiResponse> _retry;
         private readonly SemaphoreSlim _tokenLock = new SemaphoreSlim(1, 1);
         private readonly Uri _baseUri;
+        private readonly RequestLimiter _limiter;
         private volatile TokenState? _token;
         private long _requestCount;
         private long _authenticationCount;
@@ -45,7 +48,14 @@ namespace WiseCx.Client.Http
             _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
             _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WiseCx-PowerShell", typeof(WcxConnection).Assembly.GetName().Version?.ToString(3)));
             _retry = BuildRetryPipeline(options);
+            _limiter = new RequestLimiter(options.RequestsPerMinute, options.DailyRequestLimit)
+            {
+                OnWarning = message => WcxTrace.Current?.Warning(message),
+            };
         }
+
+        /// <summary>The session's limiter: requests used this minute and today, and the limits.</summary>
+        public RequestLimiter Limiter => _limiter;
 
         public Uri BaseUri => _baseUri;
 
@@ -99,6 +109,13 @@ namespace WiseCx.Client.Http
                         ? new WcxApiException(0, method.Method, path, detail)
                         : new WcxWriteOutcomeUnknownException(0, method.Method, path, detail);
                 }
+                catch (MalformedAnswerException ex)
+                {
+                    throw idempotent
+                        ? new WcxResponseFormatException(ex.StatusCode, method.Method, path, ex.Message, ex)
+                        : (WcxApiException)new WcxWriteOutcomeUnknownException(ex.StatusCode, method.Method, path,
+                            "The server accepted the request but its answer was unreadable (" + ex.Message + ").", ex);
+                }
                 catch (HttpRequestException ex)
                 {
                     var detail = "The connection failed: " + ex.GetBaseException().Message + ".";
@@ -114,12 +131,21 @@ namespace WiseCx.Client.Http
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(IdempotentKey, idempotent);
+            var attempts = new StrongBox<int>();
             try
             {
-                return await _retry.ExecuteAsync(
-                    (ctx, state) => state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Token, ctx.CancellationToken),
+                var response = await _retry.ExecuteAsync(
+                    (ctx, state) =>
+                    {
+                        state.Attempts.Value++;
+                        return state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Token, ctx.CancellationToken);
+                    },
                     context,
-                    (Self: this, Method: method, PathAndQuery: pathAndQuery, Payload: payload, Token: token)).ConfigureAwait(false);
+                    (Self: this, Method: method, PathAndQuery: pathAndQuery, Payload: payload, Token: token, Attempts: attempts)).ConfigureAwait(false);
+                // A DELETE retried after an attempt that may have been applied finds the object gone: that is the goal reached.
+                if (method == HttpMethod.Delete && attempts.Value > 1 && response.Status == HttpStatusCode.NotFound)
+                    return new ApiResponse(HttpStatusCode.NoContent, Array.Empty<byte>(), null);
+                return response;
             }
             finally
             {
@@ -129,6 +155,8 @@ namespace WiseCx.Client.Http
 
         private async ValueTask<ApiResponse> SendOnceAsync(HttpMethod method, string pathAndQuery, byte[]? payload, TokenState token, CancellationToken cancellationToken)
         {
+            // Waiting for a slot is not part of the attempt's time.
+            await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
             using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var request = new HttpRequestMessage(method, new Uri(_baseUri, pathAndQuery)))
             {
@@ -150,19 +178,68 @@ namespace WiseCx.Client.Http
         private async Task<ApiResponse> ExchangeAsync(HttpRequestMessage request, CancellationToken attemptToken, CancellationToken callerToken)
         {
             Interlocked.Increment(ref _requestCount);
+            var trace = WcxTrace.Current;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var what = request.Method.Method + " " + request.RequestUri!.PathAndQuery;
+            trace?.Debug("HTTP request " + what + DescribeHeaders(request.Headers, request.Content?.Headers) +
+                         (request.Content != null ? "\n  (body: " + request.Content.Headers.ContentLength + " bytes)" : ""));
             try
             {
                 using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false))
                 {
                     var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    var line = what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)";
+                    trace?.Verbose(line);
+                    trace?.Debug("HTTP response " + line + DescribeHeaders(response.Headers, response.Content.Headers) + "\n  (body: " + body.Length + " bytes)");
+                    var status = (int)response.StatusCode;
+                    if (status >= 200 && status < 300 && body.Length > 0 && !IsCompleteJson(body))
+                        // Cut off or not JSON at all: a transport failure, retried where that is safe.
+                        throw new MalformedAnswerException(status, "the answer was cut off or is not JSON (" + body.Length + " bytes)");
                     return new ApiResponse(response.StatusCode, body, RetryAfterOf(response));
                 }
             }
-            catch (OperationCanceledException ex) when (!callerToken.IsCancellationRequested)
+            catch (Exception ex) when (!(ex is OperationCanceledException && callerToken.IsCancellationRequested))
             {
-                // The attempt's own timeout, not the caller's cancellation: a transport failure like any other.
-                throw new HttpRequestException("no answer within " + _options.RequestTimeout.TotalSeconds + " s", ex);
+                trace?.Verbose(what + " -> failed after " + clock.ElapsedMilliseconds + " ms: " + ex.GetBaseException().Message);
+                if (ex is OperationCanceledException)
+                    // The attempt's own timeout, not the caller's cancellation: a transport failure like any other.
+                    throw new HttpRequestException("no answer within " + _options.RequestTimeout.TotalSeconds + " s", ex);
+                throw;
             }
+        }
+
+        private static string DescribeHeaders(HttpHeaders headers, HttpHeaders? contentHeaders)
+        {
+            var text = new StringBuilder();
+            foreach (var header in contentHeaders is null ? headers : headers.Concat(contentHeaders))
+                text.Append("\n  ").Append(header.Key).Append(": ").Append(WcxTrace.Redact(header.Key, string.Join(", ", header.Value)));
+            return text.ToString();
+        }
+
+        /// <summary>A complete JSON value and nothing after it; scanned without building a document.</summary>
+        internal static bool IsCompleteJson(byte[] body)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+                while (reader.Read()) { }
+                return reader.BytesConsumed > 0;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>A 2xx answer whose body is not the complete JSON the API always sends.</summary>
+        private sealed class MalformedAnswerException : HttpRequestException
+        {
+            public MalformedAnswerException(int statusCode, string message) : base(message)
+            {
+                StatusCode = statusCode;
+            }
+
+            public int StatusCode { get; }
         }
 
         private static TimeSpan? RetryAfterOf(HttpResponseMessage response)

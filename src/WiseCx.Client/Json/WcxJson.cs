@@ -29,6 +29,7 @@ namespace WiseCx.Client.Json
             options.Converters.Add(new ApiDateTimeConverter());
             options.Converters.Add(new ApiNullableDateTimeConverter());
             options.Converters.Add(new FlexibleStringConverter());
+            options.Converters.Add(new RawJsonConverter());
             options.MakeReadOnly();
             return options;
         }
@@ -151,6 +152,19 @@ namespace WiseCx.Client.Json
 
             public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
                 writer.WriteStringValue(FormatDate(value));
+        }
+
+        /// <summary>A caller's JSON text goes out unchanged (it was validated when the <see cref="Services.RawJson"/> was made).</summary>
+        private sealed class RawJsonConverter : JsonConverter<Services.RawJson>
+        {
+            public override Services.RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            {
+                using (var document = JsonDocument.ParseValue(ref reader))
+                    return new Services.RawJson(document.RootElement.GetRawText());
+            }
+
+            public override void Write(Utf8JsonWriter writer, Services.RawJson value, JsonSerializerOptions options) =>
+                writer.WriteRawValue(value.Text);
         }
 
         /// <summary>Some string fields (tracking_id, ids in Nitro) arrive as numbers in some examples: read both.</summary>

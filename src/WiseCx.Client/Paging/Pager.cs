@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,10 +36,16 @@ namespace WiseCx.Client.Paging
     public sealed class Pager
     {
         private readonly WcxConnection _connection;
+        private readonly int _prefetchPages;
 
-        public Pager(WcxConnection connection)
+        /// <param name="connection">The session's HTTP pipeline (its rate limiter applies to prefetched pages too).</param>
+        /// <param name="prefetchPages">Pages fetched ahead of the reader at most; 0 fetches each page only when needed.</param>
+        public Pager(WcxConnection connection, int prefetchPages = WcxClientOptions.DefaultPrefetchPages)
         {
             _connection = connection ?? throw new ArgumentNullException(nameof(connection));
+            if (prefetchPages < 0)
+                throw new WcxInputException("PrefetchPages cannot be negative.", "PrefetchPages");
+            _prefetchPages = prefetchPages;
         }
 
         /// <summary>
@@ -60,6 +67,20 @@ namespace WiseCx.Client.Paging
             return Stream<T>(path, parameters, pageSize, query.Skip, query.First, cancellationToken, onPage);
         }
 
+        /// <summary>
+        /// Streams any list path with caller-built parameters (no endpoint table), for Invoke-WcxRequest -All.
+        /// Items come back as plain values (dictionaries, arrays, strings, numbers).
+        /// </summary>
+        public IEnumerable<object?> ListRaw(string path, IEnumerable<KeyValuePair<string, string>> parameters, int pageSize,
+            CancellationToken cancellationToken, Action<PageProgress>? onPage = null)
+        {
+            if (pageSize < 1 || pageSize > ListQuery.MaxPageSize)
+                throw new WcxInputException("PageSize must be between 1 and " + ListQuery.MaxPageSize + "; it was " + pageSize + ".", "PageSize");
+            var list = parameters.Where(p => p.Key != "page" && p.Key != "limit").ToList();
+            list.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return Stream<System.Text.Json.JsonElement>(path, list, pageSize, 0, null, cancellationToken, onPage).Select(WcxJson.ToPlainValue);
+        }
+
         private IEnumerable<T> Stream<T>(string path, List<KeyValuePair<string, string>> parameters, int pageSize, long skip, long? first,
             CancellationToken cancellationToken, Action<PageProgress>? onPage)
         {
@@ -67,23 +88,44 @@ namespace WiseCx.Client.Paging
             if (remaining == 0)
                 yield break;
 
-            var page = skip / pageSize + 1;
+            var firstPage = skip / pageSize + 1;
             var offset = (int)(skip % pageSize);
+            var lastNeeded = first.HasValue ? (skip + first.Value - 1) / pageSize + 1 : long.MaxValue;
+            var lastKnown = long.MaxValue;
+            var nextToFetch = firstPage;
             long delivered = 0;
+            long fullPagesSeen = 0;
+            var inFlight = new Queue<(long Page, Task<ListPage<T>> Fetch)>();
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                Task<ListPage<T>>? next = null;
                 try
                 {
-                    var current = FetchAsync<T>(path, parameters, page, stop.Token);
-                    while (current != null)
+                    inFlight.Enqueue((nextToFetch, FetchAsync<T>(path, parameters, nextToFetch, stop.Token)));
+                    nextToFetch++;
+                    while (inFlight.Count > 0 && remaining > 0)
                     {
-                        var result = current.GetAwaiter().GetResult();
+                        var (page, fetch) = inFlight.Dequeue();
+                        var result = fetch.GetAwaiter().GetResult();
                         var items = result.Items;
-                        var hasMore = items.Count >= pageSize && items.Count > 0 &&
-                                      (!result.TotalPages.HasValue || page < result.TotalPages.Value);
-                        var usableHere = Math.Max(0, items.Count - offset);
-                        next = hasMore && remaining > usableHere ? FetchAsync<T>(path, parameters, page + 1, stop.Token) : null;
+                        var full = items.Count >= pageSize && items.Count > 0;
+                        if (!full)
+                            lastKnown = page;
+                        if (result.TotalPages.HasValue)
+                            lastKnown = Math.Min(lastKnown, result.TotalPages.Value);
+                        var isLast = page >= lastKnown;
+                        if (!isLast)
+                        {
+                            fullPagesSeen++;
+                            // Start the following pages before handing this one over, so the network works while the
+                            // pipeline does. The window opens one page per full page seen (a short list costs no
+                            // speculative request) up to PrefetchPages, and never past what -First needs.
+                            var window = (int)Math.Min(_prefetchPages, fullPagesSeen);
+                            while (inFlight.Count < window && nextToFetch <= Math.Min(lastNeeded, lastKnown))
+                            {
+                                inFlight.Enqueue((nextToFetch, FetchAsync<T>(path, parameters, nextToFetch, stop.Token)));
+                                nextToFetch++;
+                            }
+                        }
 
                         for (var i = offset; i < items.Count && remaining > 0; i++)
                         {
@@ -92,18 +134,24 @@ namespace WiseCx.Client.Paging
                             yield return items[i];
                         }
                         onPage?.Invoke(new PageProgress(page, delivered, result.TotalItems));
+                        if (isLast)
+                            break;
+                        if (inFlight.Count == 0 && remaining > 0 && nextToFetch <= Math.Min(lastNeeded, lastKnown))
+                        {
+                            // No prefetch: the next page is asked for only now.
+                            inFlight.Enqueue((nextToFetch, FetchAsync<T>(path, parameters, nextToFetch, stop.Token)));
+                            nextToFetch++;
+                        }
                         offset = 0;
-                        page++;
-                        current = remaining > 0 ? next : null;
-                        next = null;
                     }
                 }
                 finally
                 {
-                    // The caller stopped early (-First, Select-Object -First, Ctrl+C): drop the page being prefetched.
+                    // The end was reached or the caller stopped early (-First, Select-Object -First, Ctrl+C):
+                    // drop the pages still being fetched.
                     stop.Cancel();
-                    if (next != null)
-                        next.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                    foreach (var pending in inFlight)
+                        pending.Fetch.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
                 }
             }
         }

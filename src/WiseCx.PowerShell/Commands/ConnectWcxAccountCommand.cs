@@ -43,13 +43,52 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 
+        /// <summary><para type="description">Seconds one HTTP attempt may take before it counts as failed (default 100).</para></summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int RequestTimeoutSec { get; set; } = 100;
+
+        /// <summary><para type="description">Seconds one operation may take, retries and waits included (default 300).</para></summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int OperationTimeoutSec { get; set; } = 300;
+
+        /// <summary><para type="description">Retries of a failed request where retrying is safe (default 4).</para></summary>
+        [Parameter]
+        [ValidateRange(0, 10)]
+        public int MaxRetryCount { get; set; } = 4;
+
+        /// <summary><para type="description">Requests per minute this session allows itself, shared by every command and runspace using it (default 5000, the API's limit). Requests wait for a slot instead of drawing HTTP 429.</para></summary>
+        [Parameter]
+        [ValidateRange(1, 1000000)]
+        public int RequestsPerMinute { get; set; } = 5000;
+
+        /// <summary><para type="description">Requests per UTC day this session may send (default 150000, the API's quota): a budget for long jobs. A warning is written at 80%; at the limit commands stop with the error id WcxDailyLimitReached.</para></summary>
+        [Parameter]
+        [ValidateRange(1, long.MaxValue)]
+        public long DailyRequestLimit { get; set; } = 150000;
+
+        /// <summary><para type="description">Pages a list command fetches ahead while the pipeline works (default 8; 0 fetches each page only when needed). More pages in flight means faster long reads; they go through the same rate limiter.</para></summary>
+        [Parameter]
+        [ValidateRange(0, 32)]
+        public int PrefetchPages { get; set; } = WcxClientOptions.DefaultPrefetchPages;
+
         /// <summary><para type="description">Return the session object, to pass to -Session of other commands.</para></summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessWcxRecord()
         {
-            var options = new WcxClientOptions { BaseUri = BaseUri ?? BaseUriFromEnvironment() ?? WcxClientOptions.DefaultBaseUri };
+            var options = new WcxClientOptions
+            {
+                BaseUri = BaseUri ?? BaseUriFromEnvironment() ?? WcxClientOptions.DefaultBaseUri,
+                RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSec),
+                OperationTimeout = TimeSpan.FromSeconds(OperationTimeoutSec),
+                MaxRetryAttempts = MaxRetryCount,
+                RequestsPerMinute = RequestsPerMinute,
+                DailyRequestLimit = DailyRequestLimit,
+                PrefetchPages = PrefetchPages,
+            };
             switch (ParameterSetName)
             {
                 case ApiKeySet:
@@ -74,7 +113,7 @@ namespace WiseCx.PowerShell.Commands
             var client = Await(WcxClient.ConnectAsync(options, StopToken));
             var session = new WcxSession(client);
             SessionStore.Set(session);
-            WriteVerbose("Connected; the token is renewed automatically before " + client.TokenExpiresAt?.ToString("u") + ".");
+            WriteVerbose("Connected. The token expires at " + client.TokenExpiresAt?.ToString("u") + " and is renewed automatically before then.");
             if (PassThru)
                 WriteObject(SessionView.Wrap(session));
         }

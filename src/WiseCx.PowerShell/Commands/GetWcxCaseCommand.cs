@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
 using WiseCx.PowerShell.Internal;
 
@@ -9,6 +10,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Case))]
     public sealed class GetWcxCaseCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.Cases;
+
         /// <summary><para type="description">Ids of the cases to get. Binds from the pipeline, also from objects with an Id or CaseId property.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CaseId")]
@@ -17,7 +20,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(CaseFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

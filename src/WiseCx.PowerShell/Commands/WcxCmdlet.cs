@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using WiseCx.Client.Http;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -13,7 +14,22 @@ namespace WiseCx.PowerShell.Commands
     /// </summary>
     public abstract class WcxCmdlet : PSCmdlet, IDisposable
     {
+        private enum TraceLevel { Verbose, Debug, Warning }
+
+        /// <summary>Collects the client's messages from any thread until the pipeline thread writes them.</summary>
+        private sealed class TraceQueue : IWcxTraceSink
+        {
+            private readonly System.Collections.Concurrent.ConcurrentQueue<(TraceLevel Level, string Message)> _queue =
+                new System.Collections.Concurrent.ConcurrentQueue<(TraceLevel, string)>();
+
+            public void Verbose(string message) => _queue.Enqueue((TraceLevel.Verbose, message));
+            public void Debug(string message) => _queue.Enqueue((TraceLevel.Debug, message));
+            public void Warning(string message) => _queue.Enqueue((TraceLevel.Warning, message));
+            public bool TryDequeue(out (TraceLevel Level, string Message) entry) => _queue.TryDequeue(out entry);
+        }
+
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly TraceQueue _trace = new TraceQueue();
 
         /// <summary>Cancelled when the user presses Ctrl+C or the pipeline stops.</summary>
         protected CancellationToken StopToken => _stopping.Token;
@@ -36,13 +52,60 @@ namespace WiseCx.PowerShell.Commands
         protected virtual void EndWcxProcessing() { }
 
         /// <summary>Waits for the client on the pipeline thread, where PowerShell requires output to be written.</summary>
-        protected T Await<T>(Task<T> task) => task.GetAwaiter().GetResult();
+        protected T Await<T>(Task<T> task)
+        {
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            finally
+            {
+                FlushTrace();
+            }
+        }
 
-        protected void Await(Task task) => task.GetAwaiter().GetResult();
+        protected void Await(Task task)
+        {
+            try
+            {
+                task.GetAwaiter().GetResult();
+            }
+            finally
+            {
+                FlushTrace();
+            }
+        }
+
+        /// <summary>
+        /// -Debug alone makes Cmdlet.WriteVerbose prompt for every line (a Windows PowerShell legacy pwsh keeps):
+        /// then the line is written as debug instead, which -Debug shows without asking.
+        /// </summary>
+        protected new void WriteVerbose(string text)
+        {
+            if (MyInvocation.BoundParameters.ContainsKey("Debug") && !MyInvocation.BoundParameters.ContainsKey("Verbose"))
+                WriteDebug(text);
+            else
+                base.WriteVerbose(text);
+        }
+
+        /// <summary>Writes what the client reported from its threads (requests, warnings) here, on the pipeline thread.</summary>
+        protected void FlushTrace()
+        {
+            while (_trace.TryDequeue(out var entry))
+            {
+                switch (entry.Level)
+                {
+                    case TraceLevel.Verbose: WriteVerbose(entry.Message); break;
+                    case TraceLevel.Debug: WriteDebug(entry.Message); break;
+                    default: WriteWarning(entry.Message); break;
+                }
+            }
+        }
 
         /// <summary>Writes an API object, with any field the model lacks added as a note property.</summary>
         protected void WriteApiObject(WcxObject item)
         {
+            FlushTrace();
             var wrapped = PSObject.AsPSObject(item);
             foreach (var extra in item.AdditionalProperties)
             {
@@ -90,6 +153,8 @@ namespace WiseCx.PowerShell.Commands
 
         private void Guard(Action step)
         {
+            var previous = WcxTrace.Current;
+            WcxTrace.Current = _trace;
             try
             {
                 step();
@@ -98,9 +163,15 @@ namespace WiseCx.PowerShell.Commands
             {
                 throw new PipelineStoppedException();
             }
-            catch (Exception ex) when (ex is WcxApiException || ex is WcxInputException || ex is NotConnectedException)
+            catch (Exception ex) when (ex is WcxApiException || ex is WcxInputException || ex is NotConnectedException || ex is WcxQuotaExceededException)
             {
+                FlushTrace();
                 Fail(ex);
+            }
+            finally
+            {
+                WcxTrace.Current = previous;
+                FlushTrace();
             }
         }
 

@@ -1,4 +1,6 @@
+using System;
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
 using WiseCx.PowerShell.Internal;
 
@@ -13,15 +15,21 @@ namespace WiseCx.PowerShell.Commands
         protected const string ListSet = "List";
         protected const string ByIdSet = "ById";
 
+        private const int ProgressId = 0x5743;
         private bool _totalReported;
+        private bool _progressShown;
 
-        /// <summary><para type="description">Conditions the API applies: a hashtable (scalar = equal, list = in, @{ ge = … } for other operators).</para></summary>
+        /// <summary>The endpoint's row of the table: its fields, filterable fields and operators.</summary>
+        internal abstract EndpointSpec Endpoint { get; }
+
+        /// <summary><para type="description">Conditions the API applies, checked against the fields and operators this endpoint allows before anything is sent: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run.</para></summary>
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [ValidateNotNull]
         public object? Filter { get; set; }
 
-        /// <summary><para type="description">The field to sort by (the API's sort_field).</para></summary>
+        /// <summary><para type="description">The field to sort by (the API's sort_field). Tab completes the endpoint's fields.</para></summary>
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string? Sort { get; set; }
 
@@ -34,26 +42,51 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, ListQuery.MaxPageSize)]
         public int PageSize { get; set; } = ListQuery.MaxPageSize;
 
-        internal ListQuery BuildQuery(string[]? fields) => new ListQuery
+        /// <summary>The query of this invocation; the filter is compiled (and shown with -Debug) before anything is sent.</summary>
+        internal ListQuery BuildQuery(string[]? fields)
         {
-            Fields = fields ?? new string[0],
-            Filter = FilterInput.ToConditions(Filter),
+            var conditions = FilterInput.ToConditions(Filter, FilterInput.VariablesOf(SessionState));
+            if (conditions.Count > 0)
+                WriteDebug("filtering=" + FilterCompiler.Compile(conditions, Endpoint));
+            return new ListQuery
+            {
+                Fields = fields ?? new string[0],
+                Filter = conditions,
             SortField = Sort,
             Descending = Descending.IsPresent ? true : Sort != null ? false : (bool?)null,
             PageSize = PageSize,
-            Skip = (long)System.Math.Min(PagingParameters.Skip, long.MaxValue),
-            First = PagingParameters.First == ulong.MaxValue ? (long?)null : (long)System.Math.Min(PagingParameters.First, long.MaxValue),
-        };
+            Skip = (long)Math.Min(PagingParameters.Skip, long.MaxValue),
+                First = PagingParameters.First == ulong.MaxValue ? (long?)null : (long)Math.Min(PagingParameters.First, long.MaxValue),
+            };
+        }
 
-        /// <summary>-IncludeTotalCount: the API reports totals on some endpoints only; elsewhere the count is marked unknown.</summary>
+        /// <summary>
+        /// Called after each page: reports -IncludeTotalCount once, and shows progress from the second page on
+        /// (records so far, of the total where the API gives one). Hidden by $ProgressPreference in unattended hosts.
+        /// </summary>
         internal void ReportTotal(PageProgress progress)
         {
-            if (!PagingParameters.IncludeTotalCount || _totalReported)
+            if (PagingParameters.IncludeTotalCount && !_totalReported)
+            {
+                _totalReported = true;
+                WriteObject(progress.TotalItems.HasValue
+                    ? PagingParameters.NewTotalCount((ulong)progress.TotalItems.Value, 1.0)
+                    : PagingParameters.NewTotalCount(0, 0.0));
+            }
+            if (progress.Page < 2)
                 return;
-            _totalReported = true;
-            WriteObject(progress.TotalItems.HasValue
-                ? PagingParameters.NewTotalCount((ulong)progress.TotalItems.Value, 1.0)
-                : PagingParameters.NewTotalCount(0, 0.0));
+            _progressShown = true;
+            var record = new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name,
+                progress.ItemsSoFar + (progress.TotalItems.HasValue ? " of " + progress.TotalItems.Value : "") + " records read (page " + progress.Page + ")");
+            if (progress.TotalItems > 0)
+                record.PercentComplete = (int)Math.Min(100, progress.ItemsSoFar * 100 / progress.TotalItems.Value);
+            WriteProgress(record);
+        }
+
+        protected override void EndWcxProcessing()
+        {
+            if (_progressShown)
+                WriteProgress(new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
         }
     }
 }

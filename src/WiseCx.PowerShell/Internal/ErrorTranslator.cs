@@ -24,6 +24,7 @@ namespace WiseCx.PowerShell.Internal
         public static bool IsTerminating(Exception exception) =>
             exception is WcxAuthenticationException ||
             exception is NotConnectedException ||
+            exception is WcxQuotaExceededException ||
             (exception is WcxApiException api && api.StatusCode == 0 && !(exception is WcxWriteOutcomeUnknownException));
 
         private static (string Id, ErrorCategory Category, string? Advice) Classify(Exception exception)
@@ -32,6 +33,8 @@ namespace WiseCx.PowerShell.Internal
             {
                 case NotConnectedException _:
                     return (NotConnected, ErrorCategory.ConnectionError, "Run Connect-WcxAccount first, or pass -Session.");
+                case WcxQuotaExceededException _:
+                    return ("WcxDailyLimitReached", ErrorCategory.LimitsExceeded, "Wait until 00:00 UTC, or raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.");
                 case WcxInputException _:
                     return ("WcxInvalidArgument", ErrorCategory.InvalidArgument, null);
                 case WcxAuthenticationException _:

@@ -8,24 +8,36 @@ using WiseCx.Client.Filtering;
 
 namespace WiseCx.PowerShell.Internal
 {
-    /// <summary>Completes -Property and -Sort with the documented field names of one endpoint.</summary>
-    public abstract class FieldCompleter : IArgumentCompleter
+    /// <summary>
+    /// Completes -Property and -Sort with the documented field names of the endpoint behind the command being typed,
+    /// and ConvertTo-WcxFilter's -Command with the list commands.
+    /// </summary>
+    public sealed class FieldCompleter : IArgumentCompleter
     {
-        internal abstract EndpointSpec Endpoint { get; }
-
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var prefix = (wordToComplete ?? "").Trim('\'', '"');
-            return Endpoint.Fields
+            var target = commandName;
+            if (fakeBoundParameters != null && fakeBoundParameters.Contains("Command"))
+                target = fakeBoundParameters["Command"] as string ?? commandName;
+            var fields = EndpointRegistry.ForCommand(target)?.Fields ?? (IEnumerable<string>)new string[0];
+            return fields
                 .Where(f => f.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(f => new CompletionResult(f, f, CompletionResultType.ParameterValue, f));
         }
     }
 
-    /// <summary>Field names of /cases.</summary>
-    public sealed class CaseFieldCompleter : FieldCompleter
+    /// <summary>Completes the names of the list commands (ConvertTo-WcxFilter -Command).</summary>
+    public sealed class ListCommandCompleter : IArgumentCompleter
     {
-        internal override EndpointSpec Endpoint => Endpoints.Cases;
+        public IEnumerable<CompletionResult> CompleteArgument(
+            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var prefix = (wordToComplete ?? "").Trim('\'', '"');
+            return EndpointRegistry.ListCommands
+                .Where(c => c.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                .Select(c => new CompletionResult(c, c, CompletionResultType.ParameterValue, c));
+        }
     }
 }

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace WiseCx.Client.Http
+{
+    /// <summary>
+    /// The session's own rate limiter, shared by every command and runspace that uses the session: a request waits
+    /// for a slot rather than drawing a 429. Per minute it is a sliding window (never more than the limit in any 60 s);
+    /// per day it counts requests since 00:00 UTC and stops at the daily limit, which long jobs reach first
+    /// (150,000 a day is 104 a minute on average).
+    /// </summary>
+    public sealed class RequestLimiter
+    {
+        private readonly object _gate = new object();
+        private readonly Queue<DateTime> _lastMinute = new Queue<DateTime>();
+        private readonly Func<DateTime> _clock;
+        private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+        private DateTime _day;
+        private long _today;
+        private bool _warned;
+
+        /// <param name="perMinute">Requests allowed in any 60 seconds.</param>
+        /// <param name="perDay">Requests allowed per UTC day.</param>
+        /// <param name="clock">UTC now; tests pass a fake one.</param>
+        /// <param name="delay">How to wait; tests pass one that advances the fake clock.</param>
+        public RequestLimiter(int perMinute, long perDay, Func<DateTime>? clock = null, Func<TimeSpan, CancellationToken, Task>? delay = null)
+        {
+            if (perMinute < 1)
+                throw new WcxInputException("The per-minute limit must be at least 1.", "RequestsPerMinute");
+            if (perDay < 1)
+                throw new WcxInputException("The daily limit must be at least 1.", "DailyRequestLimit");
+            PerMinute = perMinute;
+            PerDay = perDay;
+            _clock = clock ?? (() => DateTime.UtcNow);
+            _delay = delay ?? Task.Delay;
+            _day = _clock().Date;
+        }
+
+        public int PerMinute { get; }
+
+        public long PerDay { get; }
+
+        /// <summary>Called once a day when 80% of the daily limit is used.</summary>
+        public Action<string>? OnWarning { get; set; }
+
+        public int UsedThisMinute
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    Prune(_clock());
+                    return _lastMinute.Count;
+                }
+            }
+        }
+
+        public long UsedToday
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    RollDay(_clock());
+                    return _today;
+                }
+            }
+        }
+
+        /// <summary>Waits for a slot and takes it; throws <see cref="WcxQuotaExceededException"/> when the day's limit is used.</summary>
+        public async Task WaitAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                string? warning = null;
+                lock (_gate)
+                {
+                    var now = _clock();
+                    RollDay(now);
+                    if (_today >= PerDay)
+                        throw new WcxQuotaExceededException(PerDay, _today);
+                    Prune(now);
+                    if (_lastMinute.Count < PerMinute)
+                    {
+                        _lastMinute.Enqueue(now);
+                        _today++;
+                        if (!_warned && _today >= PerDay * 8 / 10)
+                        {
+                            _warned = true;
+                            warning = "80% of the daily request limit is used: " + _today + " of " + PerDay +
+                                      " requests today (UTC). Requests stop at the limit; it resets at 00:00 UTC.";
+                        }
+                        wait = TimeSpan.Zero;
+                    }
+                    else
+                    {
+                        wait = _lastMinute.Peek().AddMinutes(1) - now;
+                    }
+                }
+                if (wait <= TimeSpan.Zero)
+                {
+                    if (warning != null)
+                        OnWarning?.Invoke(warning);
+                    return;
+                }
+                await _delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private void Prune(DateTime now)
+        {
+            var cutoff = now.AddMinutes(-1);
+            while (_lastMinute.Count > 0 && _lastMinute.Peek() <= cutoff)
+                _lastMinute.Dequeue();
+        }
+
+        private void RollDay(DateTime now)
+        {
+            if (now.Date != _day)
+            {
+                _day = now.Date;
+                _today = 0;
+                _warned = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Threading;
+
+namespace WiseCx.Client.Http
+{
+    /// <summary>What the client tells whoever is listening: one line per HTTP exchange, and warnings.</summary>
+    public interface IWcxTraceSink
+    {
+        /// <summary>A short line per exchange (method, path, status, time), for -Verbose.</summary>
+        void Verbose(string message);
+
+        /// <summary>The exchange in detail with secrets redacted, for -Debug.</summary>
+        void Debug(string message);
+
+        void Warning(string message);
+    }
+
+    /// <summary>
+    /// The listener of the current logical call (the command running), flowing into the tasks it starts, so that a
+    /// session shared by several runspaces reports each exchange to the command that caused it.
+    /// </summary>
+    public static class WcxTrace
+    {
+        private static readonly AsyncLocal<IWcxTraceSink?> CurrentSink = new AsyncLocal<IWcxTraceSink?>();
+
+        public static IWcxTraceSink? Current
+        {
+            get => CurrentSink.Value;
+            set => CurrentSink.Value = value;
+        }
+
+        /// <summary>Secrets never reach a trace: headers that carry them are shown as "***".</summary>
+        public static string Redact(string header, string value) =>
+            string.Equals(header, "Authorization", StringComparison.OrdinalIgnoreCase) ? value.Split(' ')[0] + " ***"
+            : string.Equals(header, "x-api-key", StringComparison.OrdinalIgnoreCase) ? "***"
+            : value;
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+
+namespace WiseCx
+{
+    /// <summary>A WiseCX webhook notification. The payload only says what happened; -Expand fetches the object itself.</summary>
+    public abstract class WebhookEvent : WcxObject
+    {
+        /// <summary>The event name as WiseCX sends it: activity_new, status_update, survey, meli_new_order, meli_order_updated.</summary>
+        public string Event { get; set; } = "";
+
+        /// <summary>When the module read the payload (the payload carries no time of its own).</summary>
+        public DateTime ReceivedAt { get; set; } = DateTime.UtcNow;
+    }
+
+    /// <summary>activity_new (any change of a case) and status_update (a WhatsApp message's delivery status).</summary>
+    public sealed class CaseActivityWebhookEvent : WebhookEvent
+    {
+        public long CaseId { get; set; }
+        public long? ActivityId { get; set; }
+
+        /// <summary>contact_message, user_reply, note, system, whatsapp_status or nitro_new_case.</summary>
+        public string? ActivityType { get; set; }
+
+        /// <summary>With -Expand: the case the event is about.</summary>
+        public Case? Case { get; set; }
+
+        /// <summary>With -Expand: the activity the event is about, as the API returns it.</summary>
+        public object? Activity { get; set; }
+
+        public override string ToString() => Event + " case " + CaseId + (ActivityId.HasValue ? " activity " + ActivityId : "");
+    }
+
+    /// <summary>survey: a survey was sent to the case's contact.</summary>
+    public sealed class SurveyWebhookEvent : WebhookEvent
+    {
+        public long CaseId { get; set; }
+        public string? UrlSurvey { get; set; }
+
+        /// <summary>With -Expand: the case.</summary>
+        public Case? Case { get; set; }
+
+        public override string ToString() => Event + " case " + CaseId;
+    }
+
+    /// <summary>meli_new_order / meli_order_updated: a Mercado Libre order was created or changed in WiseCX.</summary>
+    public sealed class MeliOrderWebhookEvent : WebhookEvent
+    {
+        /// <summary>The WiseCX order id (the payload's <c>id</c>).</summary>
+        public long OrderId { get; set; }
+
+        /// <summary>With -Expand: the order, as GET /meli/orders/{id} returns it.</summary>
+        public object? Order { get; set; }
+
+        public override string ToString() => Event + " order " + OrderId;
+    }
+}

@@ -1,0 +1,44 @@
+# Every example in docs/cmdlets runs green against the sandbox. A page may declare a hidden preamble, run before
+# each of its examples and not shown in help:  <!-- preamble  ...PowerShell...  -->  (anywhere in the page).
+# The sandbox is reset before each page, so pages cannot depend on one another's changes.
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    Import-Module (Join-Path $RepoRoot 'tools/DocTools.psm1') -Force
+    $pages = foreach ($file in Get-ChildItem (Join-Path $RepoRoot 'docs/cmdlets') -Filter *.md | Sort-Object Name) {
+        $doc = Get-WcxCmdletDoc -Path $file.FullName
+        $preamble = [regex]::Match((Get-Content $file.FullName -Raw), '(?ms)<!--\s*preamble\s*\n(?<code>.*?)-->').Groups['code'].Value
+        @{ Name = $doc.Name; Preamble = $preamble; Examples = @($doc.Examples | ForEach-Object { @{ Title = $_.Title; Code = $_.Code } }) }
+    }
+}
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    Import-Module $ModulePath -Force
+    # The examples speak of the real API's admin user: the sandbox plays that account.
+    $ExampleSandbox = Start-TestSandbox -ArgumentList '--user', 'admin'
+    $PSDefaultParameterValues['Connect-WcxAccount:BaseUri'] = $ExampleSandbox.BaseUri
+    $ExampleKey = 'wcx-sandbox-key'
+}
+AfterAll {
+    $PSDefaultParameterValues.Remove('Connect-WcxAccount:BaseUri')
+    Disconnect-WcxAccount
+    $ExampleSandbox | Stop-WcxSandbox
+}
+
+Describe 'The examples of <Name>' -ForEach $pages {
+    BeforeAll {
+        $null = Invoke-RestMethod -Method Post -Uri "$($ExampleSandbox.Root)/_sandbox/reset"
+    }
+    BeforeEach {
+        # An example may disconnect or switch sessions: each starts connected, from the repository root.
+        Connect-WcxAccount -User admin -ApiKey (ConvertTo-SecureString $ExampleKey -AsPlainText -Force)
+        Push-Location $RepoRoot
+    }
+    AfterEach { Pop-Location }
+
+    It '<Title> runs without error' -ForEach $Examples {
+        $script = [scriptblock]::Create("`$ErrorActionPreference = 'Stop'; `$ConfirmPreference = 'None'`n$Preamble`n$Code")
+        $errors = @()
+        $null = & $script 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors += $_ } }
+        $errors | Should -BeNullOrEmpty
+    }
+}

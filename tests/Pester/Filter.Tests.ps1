@@ -1,0 +1,97 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    Import-Module $ModulePath -Force
+    $sandbox = Start-TestSandbox
+    Connect-TestSandbox -Sandbox $sandbox
+}
+AfterAll { $sandbox | Stop-WcxSandbox }
+
+Describe 'Scriptblock filters' {
+    BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
+
+    It 'selects what the equivalent hashtable selects' {
+        $since = [datetime]::UtcNow.AddDays(-45)
+        $fromBlock = @(Get-WcxCase -Filter { status -in 'opened', 'pending' -and created_at -ge $since -and subject -like '*refund*' })
+        $fromTable = @(Get-WcxCase -Filter @{ status = 'opened', 'pending'; created_at = @{ ge = $since }; subject = @{ contains = 'refund' } })
+        $fromBlock.Count | Should -BeGreaterThan 0
+        $fromBlock.Id | Should -Be $fromTable.Id
+        $fromBlock | ForEach-Object { $_.Subject | Should -BeLike '*refund*'; $_.Status | Should -BeIn 'opened', 'pending' }
+    }
+
+    It 'reads variables from the caller''s scope, including a function''s locals and $obj.Property' {
+        function Get-Pending { $wanted = 'pending'; Get-WcxCase -Filter { status -eq $wanted } -First 3 }
+        @(Get-Pending).Status | Sort-Object -Unique | Should -Be 'pending'
+        $probe = [pscustomobject]@{ Subject = "O'Brien's order" }
+        $expected = @(Get-WcxCase | Where-Object Subject -eq $probe.Subject).Count
+        $expected | Should -BeGreaterThan 0
+        @(Get-WcxCase -Filter { subject -eq $probe.Subject }).Count | Should -Be $expected
+    }
+
+    It 'refuses <Construct> with its own message and sends no request' -ForEach @(
+        @{ Construct = '-or'; Filter = { status -eq 'opened' -or status -eq 'pending' }; Message = '*-or is not supported*' }
+        @{ Construct = '-match'; Filter = { subject -match 'refund' }; Message = '*Regular expressions are not supported*' }
+        @{ Construct = 'a method call'; Filter = { created_at -ge (Get-Date).AddDays(-7) }; Message = '*Method calls are not run*' }
+        @{ Construct = 'a bare command'; Filter = { Get-Process }; Message = '*filters cannot run commands*' }
+        @{ Construct = 'a prefix wildcard'; Filter = { subject -like 'refund*' }; Message = "*only tests whether a field contains a text*" }
+        @{ Construct = 'an operator the field does not allow'; Filter = { status -gt 'a' }; Message = "*not allowed on 'status'*" }
+        @{ Construct = 'an unset variable'; Filter = { status -eq $notSetAnywhere }; Message = '*$notSetAnywhere, which is not set*' }
+    ) {
+        { Get-WcxCase -Filter $Filter -ErrorAction Stop } |
+            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxCaseCommand' -ExpectedMessage $Message
+        Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+    }
+
+    It 'never runs the scriptblock' {
+        $script:touched = $false
+        { Get-WcxCase -Filter { status -eq ($script:touched = $true) } -ErrorAction Stop } | Should -Throw
+        $script:touched | Should -BeFalse
+    }
+
+    It '-Debug shows the compiled filtering value' {
+        $debug = Get-WcxCase -Filter { status -eq 'opened' } -First 1 -Debug 5>&1 | Where-Object { $_ -is [System.Management.Automation.DebugRecord] }
+        $debug.Message | Should -Contain "filtering=[{'field':'case.status','operator':'EQUAL','value':'opened'}]"
+    }
+
+    It 'applies every operator on the server as the client means it' {
+        $all = @(Get-WcxCase)
+        $pivot = ($all | Sort-Object Id)[[int]($all.Count / 2)].Id
+        @(Get-WcxCase -Filter { id -gt $pivot }).Count | Should -Be @($all | Where-Object Id -gt $pivot).Count
+        @(Get-WcxCase -Filter { id -ge $pivot }).Count | Should -Be @($all | Where-Object Id -ge $pivot).Count
+        @(Get-WcxCase -Filter { id -lt $pivot }).Count | Should -Be @($all | Where-Object Id -lt $pivot).Count
+        @(Get-WcxCase -Filter { id -le $pivot }).Count | Should -Be @($all | Where-Object Id -le $pivot).Count
+        @(Get-WcxCase -Filter { id -eq $pivot }).Id | Should -Be $pivot
+        @(Get-WcxCase -Filter { id -ne $pivot }).Count | Should -Be ($all.Count - 1)
+        $two = $all[0].Id, $all[1].Id
+        @(Get-WcxCase -Filter { id -in $two }).Count | Should -Be 2
+        @(Get-WcxCase -Filter { id -notin $two }).Count | Should -Be ($all.Count - 2)
+        @(Get-WcxCase -Filter { subject -like '*order*' }).Count | Should -Be @($all | Where-Object Subject -like '*order*').Count
+    }
+}
+
+Describe 'ConvertTo-WcxFilter' {
+    It 'shows what a scriptblock and a hashtable compile to for a list command' {
+        $since = [datetime]::new(2026, 1, 2, 3, 4, 5, [DateTimeKind]::Utc)
+        ConvertTo-WcxFilter { status -in 'opened', 'pending' -and created_at -ge $since } -Command Get-WcxCase |
+            Should -BeExactly "[{'field':'case.status','operator':'IN','value':['opened','pending']},{'field':'case.created_at','operator':'GREATER EQUAL','value':'2026-01-02 03:04:05'}]"
+        ConvertTo-WcxFilter @{ subject = "O'Brien" } Get-WcxCase -UrlEncoded |
+            Should -BeExactly '%5B%7B%27field%27%3A%27case.subject%27%2C%27operator%27%3A%27EQUAL%27%2C%27value%27%3A%27O%5C%27Brien%27%7D%5D'
+    }
+
+    It 'feeds Invoke-WcxRequest' {
+        $filtering = ConvertTo-WcxFilter @{ subject = "O'Brien's order" } -Command Get-WcxCase
+        $viaRequest = @(Invoke-WcxRequest cases -Query @{ filtering = $filtering })
+        $viaRequest.Count | Should -BeGreaterThan 0
+        $viaRequest.id | Should -Be @(Get-WcxCase -Filter @{ subject = "O'Brien's order" }).Id
+    }
+
+    It 'names the list commands when given another' {
+        { ConvertTo-WcxFilter @{ a = 1 } -Command Get-Item -ErrorAction Stop } | Should -Throw -ExpectedMessage "*not a WiseCx list command*Get-WcxCase*"
+    }
+
+    It 'completes -Command and the field names' {
+        (TabExpansion2 -inputScript 'ConvertTo-WcxFilter @{} -Command Get-WcxC' -cursorColumn 'ConvertTo-WcxFilter @{} -Command Get-WcxC'.Length).CompletionMatches.CompletionText |
+            Should -Contain 'Get-WcxCase'
+        (TabExpansion2 -inputScript 'Get-WcxCase -Sort crea' -cursorColumn 'Get-WcxCase -Sort crea'.Length).CompletionMatches.CompletionText |
+            Should -Contain 'created_at'
+    }
+}

@@ -1,0 +1,55 @@
+# The packages build.ps1 Package makes: installed with PSResourceGet into a clean pwsh, and the Azure Automation zip.
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'Common.ps1')
+    $packages = Join-Path $RepoRoot 'out/packages'
+    $sandbox = Start-TestSandbox
+}
+AfterAll { $sandbox | Stop-WcxSandbox }
+
+Describe 'Packages' {
+    It 'has a nupkg and a zip in out/packages' {
+        @(Get-ChildItem $packages -Filter 'WiseCx.*.nupkg').Count | Should -Be 1
+        Test-Path (Join-Path $packages 'WiseCx.zip') | Should -BeTrue
+    }
+
+    It 'installs with Install-PSResource into a clean pwsh, imports by name and works' {
+        $tempHome = Join-Path ([IO.Path]::GetTempPath()) "wcx-home-$([guid]::NewGuid())"
+        $null = New-Item -ItemType Directory $tempHome
+        try {
+            $repository = "WcxTest$([guid]::NewGuid().ToString('N'))"
+            $script = @"
+`$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name $repository -Uri '$packages' -Trusted
+try { Install-PSResource -Name WiseCx -Repository $repository -Scope CurrentUser -TrustRepository -Quiet }
+finally { Unregister-PSResourceRepository -Name $repository }
+Import-Module WiseCx
+`$module = Get-Module WiseCx
+Connect-WcxAccount -User sandbox -ApiKey (ConvertTo-SecureString 'wcx-sandbox-key' -AsPlainText -Force) -BaseUri '$($sandbox.BaseUri)'
+`$case = Get-WcxCase -First 1
+'RESULT:' + (@{ Version = `$module.Version.ToString(); Base = `$module.ModuleBase; CaseId = `$case.Id; Help = (Get-Help Get-WcxCase).Synopsis } | ConvertTo-Json -Compress)
+"@
+            $run = Invoke-ChildPwsh -Script $script -Environment @{ HOME = $tempHome; XDG_DATA_HOME = (Join-Path $tempHome '.local/share'); XDG_CONFIG_HOME = (Join-Path $tempHome '.config'); PSModulePath = $null }
+            $line = $run.Output -split "`n" | Where-Object { $_ -like 'RESULT:*' } | Select-Object -First 1
+            if (-not $line) { throw "Install failed:`n$($run.Output)" }
+            $result = $line.Substring(7) | ConvertFrom-Json
+            $result.Base | Should -BeLike "$tempHome*WiseCx*"
+            $result.Version | Should -Be ((Import-PowerShellDataFile $ModulePath).ModuleVersion)
+            $result.CaseId | Should -BeGreaterThan 0
+            $result.Help | Should -BeLike 'Gets cases*'
+        }
+        finally { Remove-Item $tempHome -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+
+    It 'has the Azure Automation layout: a WiseCx folder at the root of the zip, importable as it is' {
+        $target = Join-Path ([IO.Path]::GetTempPath()) "wcx-zip-$([guid]::NewGuid())"
+        try {
+            Expand-Archive (Join-Path $packages 'WiseCx.zip') -DestinationPath $target
+            (Get-ChildItem $target).Name | Should -Be 'WiseCx'
+            Test-Path (Join-Path $target 'WiseCx/WiseCx.psd1') | Should -BeTrue
+            Test-Path (Join-Path $target 'WiseCx/en-US/WiseCx.PowerShell.dll-Help.xml') | Should -BeTrue
+            $run = Invoke-ChildPwsh -Script "Import-Module '$target/WiseCx/WiseCx.psd1' -ErrorAction Stop; 'RESULT:' + (Get-Command -Module WiseCx).Count"
+            ($run.Output -split "`n" | Where-Object { $_ -like 'RESULT:*' }) | Should -Be "RESULT:$((Get-Command -Module (Import-Module $ModulePath -PassThru -Force)).Count)"
+        }
+        finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+}
