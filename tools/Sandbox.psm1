@@ -87,3 +87,59 @@ function Set-WcxSandboxConfig {
 }
 
 Export-ModuleMember -Function Start-WcxSandbox, Stop-WcxSandbox, Get-WcxSandboxRequestLog, Clear-WcxSandboxRequestLog, Set-WcxSandboxConfig
+
+# Resilience switches (latency, injected faults, server rate limit) and the counters that show their effect.
+$script:FaultKinds = 'unavailable-before', 'error-after', 'reset-before', 'reset-after', 'throttle-retry-after', 'throttle', 'truncated', 'not-json'
+
+function Set-WcxSandboxFault {
+    <#
+    .SYNOPSIS
+    Injects faults into a share (-Rate, 0.0-1.0) of the sandbox's /core/v1 requests, drawn uniformly from -Kind (all kinds
+    when omitted), optionally with latency; returns the resulting sandbox config. -Rate 0 turns injection off.
+    .EXAMPLE
+    Set-WcxSandboxFault -Sandbox $s -Rate 0.2 -Kind error-after, reset-after -LatencyMs 50 -JitterMs 20
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] $Sandbox,
+        [Parameter(Mandatory)] [ValidateRange(0.0, 1.0)] [double] $Rate,
+        [ValidateSet('unavailable-before', 'error-after', 'reset-before', 'reset-after', 'throttle-retry-after', 'throttle', 'truncated', 'not-json')]
+        [string[]] $Kind,
+        [ValidateRange(0, 120000)] [int] $LatencyMs,
+        [ValidateRange(0, 120000)] [int] $JitterMs,
+        # Restarts the seeded draws: the same seed and request order give the same faults.
+        [int] $Seed,
+        # Lets faults hit /authenticate too (off unless given).
+        [switch] $IncludeAuthenticate
+    )
+    $config = @{ faultRate = $Rate; faults = if ($PSBoundParameters.ContainsKey('Kind')) { @($Kind) } else { $script:FaultKinds } }
+    if ($PSBoundParameters.ContainsKey('LatencyMs')) { $config.latencyMs = $LatencyMs }
+    if ($PSBoundParameters.ContainsKey('JitterMs')) { $config.jitterMs = $JitterMs }
+    if ($PSBoundParameters.ContainsKey('Seed')) { $config.faultSeed = $Seed }
+    if ($PSBoundParameters.ContainsKey('IncludeAuthenticate')) { $config.faultAuthenticate = [bool]$IncludeAuthenticate }
+    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/config" -Method Put -ContentType 'application/json' -Body (ConvertTo-Json -InputObject $config -Compress)
+}
+
+function Get-WcxSandboxStats {
+    <#
+    .SYNOPSIS
+    Totals over the sandbox's request log: requests, byStatus, faults (per kind), throttled, aborted, and casesBySubject.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Sandbox)
+    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/stats" -Method Get
+}
+
+function Get-WcxSandboxCaseCount {
+    <#
+    .SYNOPSIS
+    The number of (non-deleted) cases whose subject is exactly -Subject, whatever their age: proves a retried create made one case.
+    #>
+    [CmdletBinding()]
+    [OutputType([int])]
+    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [string] $Subject)
+    $answer = Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/cases/count?subject=$([uri]::EscapeDataString($Subject))" -Method Get
+    [int]$answer.count
+}
+
+Export-ModuleMember -Function Set-WcxSandboxFault, Get-WcxSandboxStats, Get-WcxSandboxCaseCount

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using WiseCx.Sandbox.Http;
+using WiseCx.Sandbox.Resilience;
 
 namespace WiseCx.Sandbox;
 
@@ -17,12 +18,23 @@ public static class Program
           --token-lifetime <sec>    token lifetime in seconds (default 3600)
           --seed <n>                seed of the generated data (default 42)
           --cases <n>               number of generated cases (default 400)
+          --latency-ms <ms>         delay added to every /core/v1 request (default 0)
+          --jitter-ms <ms>          extra random delay, uniform 0..ms, per /core/v1 request (default 0)
+          --fault-rate <p>          probability 0.0-1.0 that a /core/v1 request gets an injected fault (default 0)
+          --faults <k1,k2,...>      fault kinds to draw from (default all): unavailable-before, error-after,
+                                    reset-before, reset-after, throttle-retry-after, throttle, truncated, not-json
+          --fault-authenticate      let faults hit /authenticate too (default: never)
+          --fault-seed <n>          seed of the fault and jitter draws (default 1)
+          --rate-limit-per-minute <n>  server limit over a sliding 60 s window, 429 + Retry-After beyond (default 0 = off)
+          --rate-limit-per-day <n>     server limit per UTC day (default 0 = off)
           --verbose                 ASP.NET Core logging at Information (to stderr)
           --help                    this text
 
         Prints "WiseCx sandbox listening on <url>" once started; runs until killed (Ctrl+C, SIGTERM).
         Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset,
-        POST /_sandbox/seed/contacts and /_sandbox/seed/users with {"count": N}.
+        POST /_sandbox/seed/contacts and /_sandbox/seed/users with {"count": N}, GET /_sandbox/stats,
+        GET /_sandbox/cases/count?subject=<s>. Every switch above except --urls, --user, --api-key, --seed, --cases
+        and --verbose can be changed at run time through PUT /_sandbox/config (camelCase names: latencyMs, faultRate…).
         Analytics exports are downloaded from a second loopback port: GET /_sandbox/config shows it as storageBaseUri.
         """;
 
@@ -81,7 +93,7 @@ public static class Program
     }
 
     /// <summary>Fills <paramref name="options"/>; false when help was asked for. Throws ArgumentException on bad input.</summary>
-    private static bool ParseArguments(string[] args, SandboxOptions options, List<string> urls)
+    internal static bool ParseArguments(string[] args, SandboxOptions options, List<string> urls)
     {
         for (var i = 0; i < args.Length; i++)
         {
@@ -122,6 +134,32 @@ public static class Program
                 case "--cases":
                     options.CaseCount = ParseInt(arg, Value(), 0, 100_000);
                     break;
+                case "--latency-ms":
+                    options.LatencyMs = ParseInt(arg, Value(), 0, SandboxConfig.MaxDelayMs);
+                    break;
+                case "--jitter-ms":
+                    options.JitterMs = ParseInt(arg, Value(), 0, SandboxConfig.MaxDelayMs);
+                    break;
+                case "--fault-rate":
+                    options.FaultRate = ParseRate(arg, Value());
+                    break;
+                case "--faults":
+                    options.Faults = FaultKinds.Normalize(Value().Split(',', StringSplitOptions.RemoveEmptyEntries), arg, out var faultError)
+                        ?? throw new ArgumentException(faultError);
+                    break;
+                case "--fault-authenticate":
+                    if (inlineValue is not null) throw new ArgumentException("--fault-authenticate takes no value.");
+                    options.FaultAuthenticate = true;
+                    break;
+                case "--fault-seed":
+                    options.FaultSeed = ParseInt(arg, Value(), int.MinValue, int.MaxValue);
+                    break;
+                case "--rate-limit-per-minute":
+                    options.RateLimitPerMinute = ParseInt(arg, Value(), 0, int.MaxValue);
+                    break;
+                case "--rate-limit-per-day":
+                    options.RateLimitPerDay = ParseInt(arg, Value(), 0, int.MaxValue);
+                    break;
                 case "--verbose":
                     if (inlineValue is not null) throw new ArgumentException("--verbose takes no value.");
                     options.Verbose = true;
@@ -139,4 +177,9 @@ public static class Program
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new ArgumentException($"{name} must be an integer between {min} and {max}, not '{text}'.");
+
+    private static double ParseRate(string name, string text) =>
+        double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value is >= 0.0 and <= 1.0
+            ? value
+            : throw new ArgumentException($"{name} must be a number between 0.0 and 1.0, not '{text}'.");
 }

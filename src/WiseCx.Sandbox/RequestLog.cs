@@ -8,6 +8,9 @@ namespace WiseCx.Sandbox;
 /// One request as the sandbox saw it (GET /_sandbox/requests): API requests and downloads from the storage listener.
 /// Holds no header values, since they carry secrets; <see cref="HadAuthorization"/> only tells whether one was sent,
 /// so a test can prove that the bearer token never went to the storage host.
+/// <see cref="Fault"/> names the injected fault (null when none), <see cref="Throttled"/> tells that the server rate limit
+/// refused the request, and <see cref="Aborted"/> that the connection was dropped before a complete answer (an injected
+/// reset or the client going away); <see cref="Status"/> is then 0 when no status line was sent.
 /// </summary>
 public sealed record RequestLogEntry(
     [property: JsonPropertyName("seq")] long Seq,
@@ -18,7 +21,26 @@ public sealed record RequestLogEntry(
     [property: JsonPropertyName("durationMs")] double DurationMs,
     [property: JsonPropertyName("time")] string Time,
     [property: JsonPropertyName("host")] string Host,
-    [property: JsonPropertyName("hadAuthorization")] bool HadAuthorization);
+    [property: JsonPropertyName("hadAuthorization")] bool HadAuthorization,
+    [property: JsonPropertyName("fault")] string? Fault = null,
+    [property: JsonPropertyName("throttled")] bool Throttled = false,
+    [property: JsonPropertyName("aborted")] bool Aborted = false);
+
+/// <summary>
+/// What the resilience stages did to a request, for its log entry: a request feature set by
+/// <see cref="RequestLogMiddleware"/> and filled in by the middleware that injects latency, limits and faults.
+/// </summary>
+public sealed class RequestOutcome
+{
+    /// <summary>The injected fault kind, or null.</summary>
+    public string? Fault { get; set; }
+
+    /// <summary>True when the server rate limit refused the request.</summary>
+    public bool Throttled { get; set; }
+
+    /// <summary>True when the sandbox aborted the connection on purpose (reset-before, reset-after).</summary>
+    public bool Aborted { get; set; }
+}
 
 /// <summary>
 /// Thread-safe log of every /core/v1 request and every storage download, so tests can assert what the client actually sent
@@ -83,6 +105,8 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         var seq = log.NextSequence();
         var started = options.TimeProvider.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
+        var outcome = new RequestOutcome();
+        context.Features.Set(outcome);
         try
         {
             await next(context);
@@ -90,16 +114,21 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
         finally
         {
             var request = context.Request;
+            var aborted = outcome.Aborted || context.RequestAborted.IsCancellationRequested;
             log.Add(new RequestLogEntry(
                 seq,
                 request.Method,
                 request.PathBase.Add(request.Path).Value ?? "",
                 request.QueryString.Value ?? "",
-                context.Response.StatusCode,
+                // With the connection gone before the status line was sent, the client saw no status at all.
+                aborted && !context.Response.HasStarted ? 0 : context.Response.StatusCode,
                 Math.Round(stopwatch.Elapsed.TotalMilliseconds, 3),
                 started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
                 request.Host.Value ?? "",
-                request.Headers.ContainsKey("Authorization")));
+                request.Headers.ContainsKey("Authorization"),
+                outcome.Fault,
+                outcome.Throttled,
+                aborted));
         }
     }
 }

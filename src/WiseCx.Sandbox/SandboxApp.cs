@@ -3,6 +3,7 @@ using WiseCx.Sandbox.Auth;
 using WiseCx.Sandbox.Data;
 using WiseCx.Sandbox.Endpoints;
 using WiseCx.Sandbox.Http;
+using WiseCx.Sandbox.Resilience;
 using WiseCx.Sandbox.Storage;
 
 namespace WiseCx.Sandbox;
@@ -75,6 +76,8 @@ public static class SandboxApp
         builder.Services.AddSingleton(new SandboxStore(options));
         builder.Services.AddSingleton(new TokenService(options.TimeProvider));
         builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddSingleton<RateLimiter>();
+        builder.Services.AddSingleton<FaultPicker>();
         builder.Services.AddTransient<IStartupFilter, LoopbackGuard>();
         // The export bucket's stand-in: a second listener on its own port, up and down with this app.
         builder.Services.AddHostedService<StorageServer>();
@@ -83,8 +86,11 @@ public static class SandboxApp
 
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
-        // Latency, fault injection and rate limiting belong here: inside logging and error handling (so their
-        // answers are logged and well-formed), before auth (the real API throttles before it looks at tokens).
+        // Latency, rate limiting and fault injection: inside logging and error handling (so their answers are logged
+        // and well-formed), before auth (the real API throttles before it looks at tokens).
+        app.UseMiddleware<ResilienceMiddleware>();
+        // Again inside, so that an endpoint's error (403, 400, 404…) becomes an answer an "after" fault can buffer and spoil.
+        app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<BearerAuthMiddleware>();
         app.UseRouting();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WiseCx.Sandbox.Http;
+using WiseCx.Sandbox.Resilience;
 
 namespace WiseCx.Sandbox;
 
@@ -9,7 +10,7 @@ namespace WiseCx.Sandbox;
 /// a request reads <see cref="SandboxRuntimeConfig.Current"/> once and works with a consistent set of values.
 /// </summary>
 /// <remarks>
-/// To add a switch (latency, fault injection, rate limits…): add an init-only property here and one entry in
+/// To add a switch: add an init-only property here and one entry in
 /// <see cref="Setters"/>; the admin endpoint, partial updates and reset then work without further changes.
 /// </remarks>
 public sealed record SandboxConfig
@@ -39,9 +40,60 @@ public sealed record SandboxConfig
     [JsonPropertyName("storageBaseUri")]
     public string? StorageBaseUri { get; init; }
 
+    /// <summary>Fixed delay added to every /core/v1 request (not /_sandbox, not the storage host), in milliseconds.</summary>
+    [JsonPropertyName("latencyMs")]
+    public int LatencyMs { get; init; }
+
+    /// <summary>Extra delay drawn uniformly from 0..<see cref="JitterMs"/> (inclusive) per /core/v1 request.</summary>
+    [JsonPropertyName("jitterMs")]
+    public int JitterMs { get; init; }
+
+    /// <summary>Probability (0.0–1.0) that a /core/v1 request gets one of <see cref="Faults"/>; 0 turns injection off.</summary>
+    [JsonPropertyName("faultRate")]
+    public double FaultRate { get; init; }
+
+    /// <summary>The kinds (see <see cref="FaultKinds"/>) an injected fault is drawn from, uniformly; all by default.</summary>
+    [JsonPropertyName("faults")]
+    public IReadOnlyList<string> Faults { get; init; } = FaultKinds.All;
+
+    /// <summary>Whether faults also hit GET /authenticate (off by default, so a test can always log in).</summary>
+    [JsonPropertyName("faultAuthenticate")]
+    public bool FaultAuthenticate { get; init; }
+
+    /// <summary>
+    /// Seed of the fault and jitter draws: the same seed and the same request order give the same faults. Setting it
+    /// (even to its current value) or resetting the sandbox restarts the sequence.
+    /// </summary>
+    [JsonPropertyName("faultSeed")]
+    public int FaultSeed { get; init; } = 1;
+
+    /// <summary>
+    /// Server rate limit over a sliding 60-second window of /core/v1 requests (authenticate included); 0 = off.
+    /// Setting either limit, or resetting, starts the counts afresh; nothing is counted while both are off.
+    /// </summary>
+    [JsonPropertyName("rateLimitPerMinute")]
+    public int RateLimitPerMinute { get; init; }
+
+    /// <summary>Server rate limit per UTC day of /core/v1 requests; 0 = off.</summary>
+    [JsonPropertyName("rateLimitPerDay")]
+    public int RateLimitPerDay { get; init; }
+
+    /// <summary>Upper bound of <see cref="LatencyMs"/> and <see cref="JitterMs"/> (two minutes).</summary>
+    public const int MaxDelayMs = 120_000;
+
     internal static SandboxConfig FromOptions(SandboxOptions options) => new()
     {
         TokenLifetimeSeconds = options.TokenLifetimeSeconds,
+        LatencyMs = options.LatencyMs,
+        JitterMs = options.JitterMs,
+        FaultRate = options.FaultRate,
+        Faults = options.Faults is null
+            ? FaultKinds.All
+            : FaultKinds.Normalize(options.Faults, "Faults", out var error) ?? throw new ArgumentException(error),
+        FaultAuthenticate = options.FaultAuthenticate,
+        FaultSeed = options.FaultSeed,
+        RateLimitPerMinute = options.RateLimitPerMinute,
+        RateLimitPerDay = options.RateLimitPerDay,
     };
 
     // Keyed by the JSON name the admin endpoint accepts; each setter validates its value and throws ApiException.
@@ -56,12 +108,51 @@ public sealed record SandboxConfig
                 || v.ValueKind == JsonValueKind.Null && c.StorageBaseUri is null
                 ? c
                 : throw ApiException.BadRequest("storageBaseUri is read-only: it is where the storage listener is bound."),
+            ["latencyMs"] = (c, v) => c with { LatencyMs = ReadInt(v, "latencyMs", 0, MaxDelayMs) },
+            ["jitterMs"] = (c, v) => c with { JitterMs = ReadInt(v, "jitterMs", 0, MaxDelayMs) },
+            ["faultRate"] = (c, v) => c with { FaultRate = ReadRate(v, "faultRate") },
+            ["faults"] = (c, v) => c with { Faults = ReadFaultKinds(v, "faults") },
+            ["faultAuthenticate"] = (c, v) => c with { FaultAuthenticate = ReadBool(v, "faultAuthenticate") },
+            ["faultSeed"] = (c, v) => c with { FaultSeed = ReadInt(v, "faultSeed", int.MinValue, int.MaxValue) },
+            ["rateLimitPerMinute"] = (c, v) => c with { RateLimitPerMinute = ReadInt(v, "rateLimitPerMinute", 0, int.MaxValue) },
+            ["rateLimitPerDay"] = (c, v) => c with { RateLimitPerDay = ReadInt(v, "rateLimitPerDay", 0, int.MaxValue) },
         };
+
+    // Settings whose presence in a PUT restarts a sequence even when the value does not change.
+    internal const string ReseedSetting = "faultSeed";
+    internal static readonly string[] RateLimitSettings = ["rateLimitPerMinute", "rateLimitPerDay"];
 
     private static int ReadInt(JsonElement value, string name, int min, int max)
     {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= min && n <= max) return n;
         throw ApiException.BadRequest($"{name} must be an integer between {min} and {max}.");
+    }
+
+    private static double ReadRate(JsonElement value, string name)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) && d is >= 0.0 and <= 1.0) return d;
+        throw ApiException.BadRequest($"{name} must be a number between 0.0 and 1.0.");
+    }
+
+    private static bool ReadBool(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw ApiException.BadRequest($"{name} must be true or false."),
+    };
+
+    // An array of kind names or one comma-separated string; null restores the default (every kind).
+    private static IReadOnlyList<string> ReadFaultKinds(JsonElement value, string name)
+    {
+        IEnumerable<string?> names = value.ValueKind switch
+        {
+            JsonValueKind.Null => (IEnumerable<string?>)FaultKinds.All,
+            JsonValueKind.String => value.GetString()!.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
+                value.EnumerateArray().Select(e => e.GetString()).ToArray(),
+            _ => throw ApiException.BadRequest($"{name} must be an array of fault kinds ({string.Join(", ", FaultKinds.All)}) or null."),
+        };
+        return FaultKinds.Normalize(names, name, out var error) ?? throw ApiException.BadRequest(error);
     }
 }
 
@@ -70,31 +161,32 @@ public sealed class SandboxRuntimeConfig
 {
     private readonly Lock _gate = new();
     private readonly SandboxConfig _initial;
-    private SandboxConfig _current;
+    private ConfigState _state;
 
     /// <summary>Starts from the given configuration, which <see cref="Reset"/> restores.</summary>
     public SandboxRuntimeConfig(SandboxConfig initial)
     {
         _initial = initial;
-        _current = initial;
+        _state = new ConfigState(initial, 0, 0);
     }
 
     /// <summary>The configuration in effect now.</summary>
-    public SandboxConfig Current => Volatile.Read(ref _current);
+    public SandboxConfig Current => Volatile.Read(ref _state).Config;
+
+    /// <summary>
+    /// The configuration with the generation counters of the fault draws and the rate-limit counts, read together;
+    /// a counter moves when its sequence must start afresh (seed or limit set, reset).
+    /// </summary>
+    internal ConfigState CurrentState => Volatile.Read(ref _state);
 
     /// <summary>Applies a change atomically and returns the new configuration.</summary>
-    public SandboxConfig Update(Func<SandboxConfig, SandboxConfig> change)
-    {
-        lock (_gate)
-        {
-            var next = change(_current);
-            Volatile.Write(ref _current, next);
-            return next;
-        }
-    }
+    public SandboxConfig Update(Func<SandboxConfig, SandboxConfig> change) => Update(change, reseed: false, restartLimits: false);
 
-    /// <summary>Restores the start-up configuration; the storage listener's address stays, since the listener does.</summary>
-    public void Reset() => Update(current => _initial with { StorageBaseUri = current.StorageBaseUri });
+    /// <summary>
+    /// Restores the start-up configuration, restarts the fault draws and the rate-limit counts; the storage listener's
+    /// address stays, since the listener does.
+    /// </summary>
+    public void Reset() => Update(current => _initial with { StorageBaseUri = current.StorageBaseUri }, reseed: true, restartLimits: true);
 
     /// <summary>Records where the storage listener is bound.</summary>
     internal void SetStorageBaseUri(string? uri) => Update(current => current with { StorageBaseUri = uri });
@@ -106,6 +198,7 @@ public sealed class SandboxRuntimeConfig
     {
         if (patch.ValueKind != JsonValueKind.Object)
             throw ApiException.BadRequest("The config body must be a JSON object.");
+        var names = patch.EnumerateObject().Select(p => p.Name).ToArray();
         return Update(config =>
         {
             foreach (var property in patch.EnumerateObject())
@@ -116,6 +209,28 @@ public sealed class SandboxRuntimeConfig
                 config = setter(config, property.Value);
             }
             return config;
-        });
+        },
+        reseed: names.Contains(SandboxConfig.ReseedSetting, StringComparer.Ordinal),
+        restartLimits: names.Intersect(SandboxConfig.RateLimitSettings, StringComparer.Ordinal).Any());
+    }
+
+    private SandboxConfig Update(Func<SandboxConfig, SandboxConfig> change, bool reseed, bool restartLimits)
+    {
+        lock (_gate)
+        {
+            var previous = _state;
+            var next = change(previous.Config);
+            reseed |= next.FaultSeed != previous.Config.FaultSeed;
+            restartLimits |= next.RateLimitPerMinute != previous.Config.RateLimitPerMinute
+                || next.RateLimitPerDay != previous.Config.RateLimitPerDay;
+            Volatile.Write(ref _state, new ConfigState(
+                next,
+                reseed ? previous.FaultEpoch + 1 : previous.FaultEpoch,
+                restartLimits ? previous.RateLimitEpoch + 1 : previous.RateLimitEpoch));
+            return next;
+        }
     }
 }
+
+/// <summary>A configuration and the generations of the sequences that depend on it (see <see cref="SandboxRuntimeConfig.CurrentState"/>).</summary>
+internal sealed record ConfigState(SandboxConfig Config, long FaultEpoch, long RateLimitEpoch);

@@ -1,3 +1,5 @@
+using WiseCx.Sandbox.Resilience;
+
 namespace WiseCx.Sandbox;
 
 /// <summary>
@@ -27,7 +29,36 @@ public sealed class SandboxOptions
     /// <summary>Clock for token expiry, "now"-relative seed data and timestamps; tests may pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    internal SandboxOptions Clone() => (SandboxOptions)MemberwiseClone();
+    /// <summary>Initial <see cref="SandboxConfig.LatencyMs"/> (<c>--latency-ms</c>).</summary>
+    public int LatencyMs { get; set; }
+
+    /// <summary>Initial <see cref="SandboxConfig.JitterMs"/> (<c>--jitter-ms</c>).</summary>
+    public int JitterMs { get; set; }
+
+    /// <summary>Initial <see cref="SandboxConfig.FaultRate"/> (<c>--fault-rate</c>), 0.0–1.0.</summary>
+    public double FaultRate { get; set; }
+
+    /// <summary>Initial <see cref="SandboxConfig.Faults"/> (<c>--faults</c>); null means every kind of <see cref="FaultKinds.All"/>.</summary>
+    public IReadOnlyList<string>? Faults { get; set; }
+
+    /// <summary>Initial <see cref="SandboxConfig.FaultAuthenticate"/> (<c>--fault-authenticate</c>).</summary>
+    public bool FaultAuthenticate { get; set; }
+
+    /// <summary>Initial <see cref="SandboxConfig.FaultSeed"/> (<c>--fault-seed</c>).</summary>
+    public int FaultSeed { get; set; } = 1;
+
+    /// <summary>Initial <see cref="SandboxConfig.RateLimitPerMinute"/> (<c>--rate-limit-per-minute</c>); 0 = off.</summary>
+    public int RateLimitPerMinute { get; set; }
+
+    /// <summary>Initial <see cref="SandboxConfig.RateLimitPerDay"/> (<c>--rate-limit-per-day</c>); 0 = off.</summary>
+    public int RateLimitPerDay { get; set; }
+
+    internal SandboxOptions Clone()
+    {
+        var copy = (SandboxOptions)MemberwiseClone();
+        copy.Faults = Faults?.ToArray();
+        return copy;
+    }
 
     internal void Validate()
     {
@@ -36,5 +67,11 @@ public sealed class SandboxOptions
         if (TokenLifetimeSeconds < 0) throw new ArgumentException("TokenLifetimeSeconds must be 0 or more.");
         if (CaseCount is < 0 or > 100_000) throw new ArgumentException("CaseCount must be between 0 and 100000.");
         ArgumentNullException.ThrowIfNull(TimeProvider);
+        if (LatencyMs is < 0 or > SandboxConfig.MaxDelayMs) throw new ArgumentException($"LatencyMs must be between 0 and {SandboxConfig.MaxDelayMs}.");
+        if (JitterMs is < 0 or > SandboxConfig.MaxDelayMs) throw new ArgumentException($"JitterMs must be between 0 and {SandboxConfig.MaxDelayMs}.");
+        if (double.IsNaN(FaultRate) || FaultRate is < 0.0 or > 1.0) throw new ArgumentException("FaultRate must be between 0.0 and 1.0.");
+        if (Faults is not null && FaultKinds.Normalize(Faults, "Faults", out var error) is null) throw new ArgumentException(error);
+        if (RateLimitPerMinute < 0) throw new ArgumentException("RateLimitPerMinute must be 0 (off) or more.");
+        if (RateLimitPerDay < 0) throw new ArgumentException("RateLimitPerDay must be 0 (off) or more.");
     }
 }

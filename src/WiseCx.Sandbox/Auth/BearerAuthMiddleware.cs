@@ -28,7 +28,7 @@ internal sealed class BearerAuthMiddleware(RequestDelegate next, TokenService to
         };
     }
 
-    private static bool IsAuthenticateRoute(PathString rest) =>
+    internal static bool IsAuthenticateRoute(PathString rest) =>
         string.Equals(rest.Value?.TrimEnd('/'), "/authenticate", StringComparison.OrdinalIgnoreCase);
 
     private static string? ReadBearerToken(HttpRequest request)

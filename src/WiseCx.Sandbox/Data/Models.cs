@@ -45,6 +45,8 @@ internal sealed class CaseRecord
     public bool BotResolved { get; set; }
     public bool BotAttended { get; set; }
     public string Summary { get; set; } = "";
+    /// <summary>True for cases made by POST /cases (not by the seed): /_sandbox/stats lists their subjects.</summary>
+    public bool CreatedByRequest { get; init; }
     public List<ActivityRecord> Activities { get; } = [];
 }
 

@@ -78,6 +78,7 @@ internal static class CaseEndpoints
                 LastUpdate = now,
                 LastAssignment = input.UserId is > 0 ? now : null,
                 ChannelAccount = Seed.ChannelAccount(input.SourceChannel),
+                CreatedByRequest = true,
             };
             state.Cases.Add(record.Id, record);
             if (record.Tags.Count > 0) AddSystemActivity(state, record, $"[added_tag] {string.Join(", ", record.Tags)}", now);
