@@ -30,7 +30,8 @@ namespace WiseCx.Client.Services
             return result;
         }
 
-        internal static List<string>? ContextList(IEnumerable<KeyValuePair<string, string?>>? context)
+        /// <summary>Context pairs as the API's <c>"key:value"</c> strings; refuses keys the form cannot carry.</summary>
+        public static List<string>? ContextList(IEnumerable<KeyValuePair<string, string?>>? context)
         {
             if (context is null)
                 return null;

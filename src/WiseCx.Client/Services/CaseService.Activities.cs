@@ -61,10 +61,16 @@ namespace WiseCx.Client.Services
         /// Checks one activity as a request would (type, who writes it, to whom, content or attachments, the inline size
         /// limit) and normalises its type and channel, so that an activity built ahead of time fails where it is built.
         /// </summary>
-        public static void CheckActivity(ActivityInput activity)
+        public static void CheckActivity(ActivityInput activity) => CheckActivities(new[] { activity });
+
+        /// <summary>As <see cref="CheckActivity"/>, for the activities of one request: the 5 MB limit applies to their sum.</summary>
+        public static void CheckActivities(IReadOnlyList<ActivityInput> activities)
         {
-            ValidateActivity(activity);
-            ValidateChannelsAndAttachments(new[] { activity });
+            if (activities is null || activities.Count == 0)
+                throw new WcxInputException("Give at least one activity.", "Activity");
+            foreach (var activity in activities)
+                ValidateActivity(activity);
+            ValidateChannelsAndAttachments(activities);
         }
 
         /// <summary>

@@ -66,7 +66,8 @@ namespace WiseCx.Client.Services
             return AcknowledgeAsync(HttpMethod.Delete, "contacts/" + contactId + "/groups/" + groupId, null, cancellationToken);
         }
 
-        internal static void ValidateCreate(ContactCreateRequest request)
+        /// <summary>Checks and normalises a create request (also done when it is sent), so callers can refuse bad input early.</summary>
+        public static void ValidateCreate(ContactCreateRequest request)
         {
             request.Email = Trimmed(request.Email);
             request.PersonalId = Trimmed(request.PersonalId);
@@ -78,7 +79,8 @@ namespace WiseCx.Client.Services
                 RequireId(request.OrganizationId.Value, "organization", "OrganizationId");
         }
 
-        internal static void ValidateUpdate(ContactUpdateRequest request)
+        /// <summary>Checks and normalises an update request (also done when it is sent).</summary>
+        public static void ValidateUpdate(ContactUpdateRequest request)
         {
             if (request.IsEmpty())
                 throw new WcxInputException("Nothing to change: give at least one property to set.");
