@@ -35,9 +35,9 @@ namespace WiseCx.PowerShell.Commands
         [Parameter]
         public SecureString? Password { get; set; }
 
+        // No range attribute: piped contacts without an organization bind null, which must pass; the client checks the value.
         /// <summary><para type="description">The organization the contact belongs to (see Get-WcxOrganization).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
         public long? OrganizationId { get; set; }
 
         /// <summary><para type="description">The contact's postal address.</para></summary>

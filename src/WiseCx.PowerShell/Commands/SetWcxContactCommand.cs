@@ -41,9 +41,9 @@ namespace WiseCx.PowerShell.Commands
         [Parameter]
         public SecureString? Password { get; set; }
 
+        // No range attribute: piped contacts without an organization bind null, which must pass; the client checks the value.
         /// <summary><para type="description">Links the contact to this organization; -1 unlinks it.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(-1, long.MaxValue)]
         public long? OrganizationId { get; set; }
 
         /// <summary><para type="description">The postal address.</para></summary>
