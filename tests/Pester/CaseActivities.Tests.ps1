@@ -61,7 +61,8 @@ Describe 'New-WcxActivity and Add-WcxCaseActivity' {
         $activity.PSObject.TypeNames[0] | Should -BeExactly 'WiseCx.ActivityInput'
         $activity.Type | Should -BeExactly 'user_reply'
         $activity.Channel | Should -BeExactly 'email'
-        $activity.ContactsTo.Email | Should -Be 'ana@example.com'
+        $activity.ContactsTo[0].Email | Should -BeExactly 'ana@example.com'
+        $activity.ContactsTo[1].Phone | Should -BeExactly '+5491155550000'
         $activity.Attachments[0].Filename | Should -BeExactly 'steps.txt'
         [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($activity.Attachments[0].Content)) | Should -BeExactly 'Open Settings, then Reset password.'
         $activity.Attachments[1].Filename | Should -BeExactly 'reset password.pdf'
@@ -162,6 +163,8 @@ Describe 'Invoke-WcxAssistantNode' {
         $runs.CaseId | Should -Be $cases.Id
         $runs.NodeId | Sort-Object -Unique | Should -Be 420
         (Get-ApiRequest -Sandbox $sandbox -Method POST).path | Sort-Object -Unique | Should -BeExactly '/core/v1/assistans/node/420/execute'
+        # The sandbox leaves the context it received, in order, on the case as a system activity.
+        ($cases[0] | Get-WcxCaseActivity -Sort id -Descending -First 1).Content | Should -BeLike '*node 420*(order:1001, note:a:b)'
     }
 
     It 'refuses a context key the "key:value" form cannot carry, and sends nothing with -WhatIf' {
