@@ -90,6 +90,18 @@ Describe 'New-WcxActivity and Add-WcxCaseActivity' {
         @($case | Get-WcxCaseActivity).Count | Should -Be ($before + 3)
     }
 
+    It 'builds activities that New-WcxCase and Set-WcxCase take too' {
+        $contact = Get-WcxContact -First 1
+        $case = New-WcxCase -GroupId 1234 -SourceChannel email -Subject "From New-WcxActivity $([guid]::NewGuid())" `
+            -Activity (New-WcxActivity contact_message 'My order arrived damaged.' -ContactFrom $contact)
+        $case.ContactId | Should -Be $contact.Id
+        $case | Set-WcxCase -Status pending -Activity (New-WcxActivity note 'Asked for photos.' -UserId 6405)
+        $activities = @($case | Get-WcxCaseActivity)
+        $activities.Content | Should -Contain 'My order arrived damaged.'
+        $activities.Content | Should -Contain 'Asked for photos.'
+        $case | Remove-WcxCase -Confirm:$false
+    }
+
     It 'refuses activities that lack what their type needs, before any request' {
         { New-WcxActivity note 'No author' -ErrorAction Stop } |
             Should -Throw -ErrorId "WcxInvalidArgument,$cmd.NewWcxActivityCommand" -ExpectedMessage '*needs the user_id*'
