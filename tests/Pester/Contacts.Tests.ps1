@@ -95,6 +95,15 @@ csv1.$tag@example.com,Liam Smith,
     }
 }
 
+Describe 'Confirmation' {
+    It 'asks before every removal (ConfirmImpact High)' {
+        foreach ($name in 'Remove-WcxContact', 'Remove-WcxOrganization', 'Remove-WcxContactGroupMember') {
+            (Get-Command $name).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false).ConfirmImpact |
+                Should -Be 'High' -Because $name
+        }
+    }
+}
+
 Describe 'Organizations' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
 
