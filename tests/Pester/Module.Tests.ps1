@@ -34,7 +34,9 @@ Describe 'The module as published' {
     }
 
     It 'supports ShouldProcess on every command that changes something' {
-        foreach ($command in $commands | Where-Object Verb -in 'New', 'Set', 'Remove', 'Add') {
+        # Only commands with a session can change anything; New-WcxActivity builds an object in memory, like New-TimeSpan.
+        $sessionBase = $commands[0].ImplementingType.Assembly.GetType('WiseCx.PowerShell.Commands.WcxSessionCmdlet')
+        foreach ($command in $commands | Where-Object { $_.Verb -in 'New', 'Set', 'Remove', 'Add' -and $_.ImplementingType.IsSubclassOf($sessionBase) }) {
             $command.Parameters.Keys | Should -Contain 'WhatIf' -Because $command.Name
         }
         (Get-Command Remove-WcxCase).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false).ConfirmImpact | Should -Be 'High'

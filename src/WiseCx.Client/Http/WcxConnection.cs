@@ -18,7 +18,7 @@ namespace WiseCx.Client.Http
 {
     /// <summary>
     /// The one HTTP pipeline of a session: token acquisition and renewal, retries where they are safe, timeouts and
-    /// mapping of failures to typed exceptions. Every request of every cmdlet goes through <see cref="SendAsync"/>.
+    /// mapping of failures to typed exceptions. Every request of every cmdlet goes through <see cref="SendAsync(HttpMethod, string, object, bool, CancellationToken)"/>.
     /// </summary>
     public sealed class WcxConnection : IDisposable
     {
@@ -78,12 +78,18 @@ namespace WiseCx.Client.Http
         /// Sends one API request and returns its successful answer, or throws a <see cref="WcxApiException"/>.
         /// <paramref name="pathAndQuery"/> is relative to the API root (e.g. <c>cases?limit=100</c>).
         /// </summary>
-        public async Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, CancellationToken cancellationToken)
+        public Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, CancellationToken cancellationToken) =>
+            SendAsync(method, pathAndQuery, body, method != HttpMethod.Post, cancellationToken);
+
+        /// <summary>
+        /// As above, for a request whose method misstates whether it can be repeated: PUT /cases/{id} with activities
+        /// adds them again each time it is sent, so it must not be retried after the server may have applied it.
+        /// </summary>
+        public async Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, bool idempotent, CancellationToken cancellationToken)
         {
             ThrowIfDisconnected();
             var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), WcxJson.Options);
             var path = PathOnly(pathAndQuery);
-            var idempotent = method != HttpMethod.Post;
 
             using (var overall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {

@@ -47,9 +47,13 @@ namespace WiseCx.Client.Services
         }
 
         /// <summary>A write (POST, PUT, DELETE with a body) whose answer is read as <typeparamref name="T"/>.</summary>
-        protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool wrapped, CancellationToken cancellationToken)
+        protected Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool wrapped, CancellationToken cancellationToken) =>
+            SendAsync<T>(method, path, body, wrapped, method != HttpMethod.Post, cancellationToken);
+
+        /// <summary>A write that may or may not be repeated safely whatever its method says (see <see cref="WcxConnection"/>).</summary>
+        protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool wrapped, bool idempotent, CancellationToken cancellationToken)
         {
-            var response = await Connection.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
+            var response = await Connection.SendAsync(method, path, body, idempotent, cancellationToken).ConfigureAwait(false);
             return WcxJsonReader.ReadObject<T>(response, method.Method, WcxConnection.PathOnly(path), wrapped);
         }
 

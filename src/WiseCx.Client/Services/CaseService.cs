@@ -12,7 +12,7 @@ using WiseCx.Client.Paging;
 namespace WiseCx.Client.Services
 {
     /// <summary>Cases: list, get, create, update, delete (/cases).</summary>
-    public sealed class CaseService : ApiService
+    public sealed partial class CaseService : ApiService
     {
         private static readonly string[] SourceChannels = { "web", "app", "phone", "whatsapp", "email", "internal" };
         private static readonly string[] Statuses = { "opened", "solved", "pending", "hold", "closed" };
@@ -50,7 +50,9 @@ namespace WiseCx.Client.Services
         {
             RequireId(id, "case");
             ValidateUpdate(request ?? throw new ArgumentNullException(nameof(request)));
-            return SendAsync<CaseWriteResult>(HttpMethod.Put, "cases/" + id, request, wrapped: false, cancellationToken);
+            // Each PUT that carries activities adds them again: never resend it after the server may have applied it.
+            return SendAsync<CaseWriteResult>(HttpMethod.Put, "cases/" + id, request, wrapped: false,
+                idempotent: request.Activities is null || request.Activities.Count == 0, cancellationToken);
         }
 
         /// <summary>Deletes the case; returns the API's acknowledgement ("Case removed.").</summary>
@@ -72,6 +74,7 @@ namespace WiseCx.Client.Services
                 throw new WcxInputException("A case is created with at least one activity (-Activity): the first message or note.", "Activity");
             foreach (var activity in request.Activities)
                 ValidateActivity(activity);
+            ValidateChannelsAndAttachments(request.Activities);
         }
 
         internal static void ValidateUpdate(CaseUpdateRequest request)
@@ -82,6 +85,7 @@ namespace WiseCx.Client.Services
             request.Priority = OneOf(request.Priority, Priorities, "Priority", required: false);
             foreach (var activity in request.Activities ?? Enumerable.Empty<ActivityInput>())
                 ValidateActivity(activity);
+            ValidateChannelsAndAttachments(request.Activities);
         }
 
         internal static void ValidateActivity(ActivityInput activity)

@@ -47,6 +47,8 @@ namespace WiseCx.PowerShell.Internal
             {
                 case ContactInput typed:
                     return typed;
+                case WiseCx.Contact known:
+                    return new ContactInput { Id = known.Id };
                 case string email when email.Contains("@"):
                     return new ContactInput { Email = email };
                 case IDictionary map:
@@ -67,7 +69,10 @@ namespace WiseCx.PowerShell.Internal
 
         public static AttachmentInput Attachment(object value)
         {
-            if (PowerShellValues.Unwrap(value) is IDictionary map)
+            var unwrapped = PowerShellValues.Unwrap(value);
+            if (unwrapped is AttachmentInput typed)
+                return typed;
+            if (unwrapped is IDictionary map)
             {
                 var keys = Keys(map, "Attachment", "filename", "url", "content");
                 return new AttachmentInput { Filename = Text(keys, "filename") ?? "", Url = Text(keys, "url"), Content = Text(keys, "content") };

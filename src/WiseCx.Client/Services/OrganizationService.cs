@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.Client.Filtering;
+using WiseCx.Client.Http;
+using WiseCx.Client.Paging;
+
+namespace WiseCx.Client.Services
+{
+    /// <summary>Organizations (/contacts/organizations). The API has no GET by id: ids are looked up with its filter.</summary>
+    public sealed class OrganizationService : ApiService
+    {
+        public OrganizationService(WcxConnection connection, Pager pager) : base(connection, pager) { }
+
+        public IEnumerable<Organization> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
+            List<Organization>(Endpoints.Organizations, query, cancellationToken, onPage);
+
+        /// <summary>The organizations with these ids, found with <c>id IN (…)</c>; ids that do not exist are simply absent.</summary>
+        public IEnumerable<Organization> Get(IReadOnlyCollection<long> ids, IReadOnlyList<string>? fields, CancellationToken cancellationToken) =>
+            IdLookup.Find(Endpoints.Organizations, ids, fields, "organization", q => List(q, cancellationToken), o => o.Id);
+
+        /// <summary>One organization by id, or <see cref="WcxNotFoundException"/>.</summary>
+        public Organization Get(long id, CancellationToken cancellationToken) =>
+            IdLookup.Single(Endpoints.Organizations, id, "organization", q => List(q, cancellationToken), o => o.Id);
+
+        /// <summary>Creates an organization; the API answers with its id only.</summary>
+        public Task<ContactWriteResult> CreateAsync(OrganizationRequest request, CancellationToken cancellationToken)
+        {
+            if (request is null)
+                throw new ArgumentNullException(nameof(request));
+            RequireText(request.CustomId, "CustomId");
+            RequireText(request.Name, "Name");
+            return SendAsync<ContactWriteResult>(HttpMethod.Post, "contacts/organizations/", request, wrapped: false, cancellationToken);
+        }
+
+        public Task<ContactWriteResult> UpdateAsync(long id, OrganizationRequest request, CancellationToken cancellationToken)
+        {
+            RequireId(id, "organization");
+            if (request is null)
+                throw new ArgumentNullException(nameof(request));
+            if (string.IsNullOrWhiteSpace(request.CustomId) && string.IsNullOrWhiteSpace(request.Name))
+                throw new WcxInputException("Nothing to change: give -CustomId or -Name.");
+            return SendAsync<ContactWriteResult>(HttpMethod.Put, "contacts/organizations/" + id, request, wrapped: false, cancellationToken);
+        }
+
+        /// <summary>Deletes an organization (the API answers with its id, not a message).</summary>
+        public Task<string?> RemoveAsync(long id, CancellationToken cancellationToken)
+        {
+            RequireId(id, "organization");
+            return AcknowledgeAsync(HttpMethod.Delete, "contacts/organizations/" + id, null, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+
+namespace WiseCx
+{
+    /// <summary>The body of POST /contacts/: at least one of email, personal id or phone. Null members are not sent.</summary>
+    public sealed class ContactCreateRequest
+    {
+        public string? Email { get; set; }
+        public string? PersonalId { get; set; }
+        public string? Phone { get; set; }
+        public string? Name { get; set; }
+        public string? Guid { get; set; }
+
+        /// <summary>The contact's password in clear: it exists only while the request is being written.</summary>
+        public string? Password { get; set; }
+
+        public long? OrganizationId { get; set; }
+        public string? Address { get; set; }
+        public List<CustomField>? CustomFields { get; set; }
+    }
+
+    /// <summary>The body of PUT /contacts/{id}. The API wants email, personal id or phone on every update too.</summary>
+    public sealed class ContactUpdateRequest
+    {
+        /// <summary>The value of <see cref="OrganizationId"/> that unlinks the contact from its organization.</summary>
+        public const long NoOrganization = -1;
+
+        public string? Email { get; set; }
+        public string? PersonalId { get; set; }
+        public string? Phone { get; set; }
+        public string? Name { get; set; }
+        public string? Guid { get; set; }
+
+        /// <summary>The contact's password in clear: it exists only while the request is being written.</summary>
+        public string? Password { get; set; }
+
+        /// <summary>-1 (<see cref="NoOrganization"/>) unlinks the contact.</summary>
+        public long? OrganizationId { get; set; }
+
+        public string? Address { get; set; }
+        public List<CustomField>? CustomFields { get; set; }
+
+        /// <summary>True when nothing would be sent.</summary>
+        public bool IsEmpty() =>
+            Email is null && PersonalId is null && Phone is null && Name is null && Guid is null && Password is null &&
+            OrganizationId is null && Address is null && CustomFields is null;
+    }
+
+    /// <summary>The body of POST and PUT /contacts/organizations: both members are required to create.</summary>
+    public sealed class OrganizationRequest
+    {
+        public string? CustomId { get; set; }
+        public string? Name { get; set; }
+    }
+
+    /// <summary>The body of POST /contacts/groups/.</summary>
+    public sealed class ContactGroupCreateRequest
+    {
+        public string Name { get; set; } = "";
+    }
+}

@@ -1,0 +1,54 @@
+using System.Linq;
+using System.Management.Automation;
+using WiseCx.Client.Services;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Adds activities to an existing case (a note, an agent's reply, a contact's message) and returns them.</para></summary>
+    [Cmdlet(VerbsCommon.Add, "WcxCaseActivity", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(CaseActivity))]
+    public sealed class AddWcxCaseActivityCommand : WcxSessionCmdlet
+    {
+        /// <summary><para type="description">The case. Binds from the pipeline by property name: CaseId, or the Id of a piped case.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1, long.MaxValue)]
+        public long CaseId { get; set; }
+
+        /// <summary><para type="description">The activities to add: objects from New-WcxActivity, or hashtables such as @{ type = 'note'; user_id = 6405; content = 'Called back' }.</para></summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public object[] Activity { get; set; } = new object[0];
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = CaseId;
+            var activities = InputBinder.Activities(Activity);
+            CaseService.CheckActivities(activities);
+            var what = string.Join(", ", activities.Select(a => a.Type));
+            if (!ShouldProcess("case " + CaseId, "Add " + (activities.Count == 1 ? "activity" : activities.Count + " activities") + " (" + what + ")"))
+                return;
+            var result = Await(Client.Cases.AddActivitiesAsync(CaseId, activities, StopToken));
+            for (var i = 0; i < result.Activities.Length; i++)
+            {
+                var added = result.Activities[i];
+                ErrorTarget = added.Id;
+                try
+                {
+                    WriteApiObject(Await(Client.Cases.GetActivityAsync(CaseId, added.Id, null, StopToken)));
+                }
+                catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
+                {
+                    // The activity exists: report it from what was sent rather than lose it behind a failed read.
+                    WriteWarning("Activity " + added.Id + " was added to case " + CaseId + ", but reading it back failed: " + ex.Message);
+                    var sent = i < activities.Count ? activities[i] : null;
+                    WriteApiObject(new CaseActivity
+                    {
+                        Id = added.Id, CaseId = CaseId, Type = sent?.Type, UserId = sent?.UserId, Channel = sent?.Channel, Content = sent?.Content,
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Adds contacts to a contact group.</para></summary>
+    [Cmdlet(VerbsCommon.Add, "WcxContactGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(void))]
+    public sealed class AddWcxContactGroupMemberCommand : WcxSessionCmdlet
+    {
+        /// <summary><para type="description">The contact group (see Get-WcxContactGroup).</para></summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [Alias("ContactGroupId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long GroupId { get; set; }
+
+        /// <summary><para type="description">The contacts to add. Binds from the pipeline: numbers, or contacts (objects with Id or ContactId).</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] ContactId { get; set; } = new long[0];
+
+        protected override void ProcessWcxRecord()
+        {
+            // The API adds one contact per request: there is no bulk form.
+            EachItem(ContactId, contactId =>
+            {
+                if (!ShouldProcess("contact " + contactId, "Add to contact group " + GroupId))
+                    return;
+                var message = Await(Client.Contacts.AddToGroupAsync(contactId, GroupId, StopToken));
+                WriteVerbose("Contact " + contactId + ", group " + GroupId + ": " + (message ?? "added"));
+            });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the activities of a case (messages, replies, notes, system events), or some by id.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxCaseActivity", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(CaseActivity))]
+    public sealed class GetWcxCaseActivityCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The case. Binds from the pipeline by property name: CaseId, or the Id of a piped case.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1, long.MaxValue)]
+        public long CaseId { get; set; }
+
+        /// <summary><para type="description">Ids of activities of that case to get, rather than all of them.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] ActivityId { get; set; } = new long[0];
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(CaseActivityFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = CaseId;
+            if (ParameterSetName == ByIdSet)
+            {
+                EachItem(ActivityId, id => WriteApiObject(Await(Client.Cases.GetActivityAsync(CaseId, id, Property, StopToken))));
+                return;
+            }
+            WriteApiObjects(Client.Cases.ListActivities(CaseId, BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}

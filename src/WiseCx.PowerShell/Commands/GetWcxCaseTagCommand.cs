@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the case tags defined in WiseCX.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxCaseTag", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(CaseTag))]
+    public sealed class GetWcxCaseTagCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">Only tags whose name matches one of these wildcard patterns (matched here: the API filters no field of this list).</para></summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[]? Name { get; set; }
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(CaseTagFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(ContactInputs.ListByName(BuildQuery(Property), PagingParameters, Name,
+                q => Client.Cases.ListTags(q, StopToken, ReportTotal), t => t.Name));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the case types (their ids are what -TypeId of New-WcxCase and Set-WcxCase take).</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxCaseType", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(CaseType))]
+    public sealed class GetWcxCaseTypeCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">Only types whose name matches one of these wildcard patterns (matched here: the API filters no field of this list).</para></summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[]? Name { get; set; }
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(CaseTypeFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(ContactInputs.ListByName(BuildQuery(Property), PagingParameters, Name,
+                q => Client.Cases.ListTypes(q, StopToken, ReportTotal), t => t.Name));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets contacts: one by id, or a filtered, sorted list streamed page by page.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxContact", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Contact))]
+    public sealed class GetWcxContactCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">Ids of the contacts to get. Binds from the pipeline, also from objects with an Id or ContactId property.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ContactId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = new long[0];
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(ContactFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                EachItem(Id, id => WriteApiObject(Await(Client.Contacts.GetAsync(id, Property, StopToken))));
+                return;
+            }
+            ErrorTarget = Filter;
+            WriteApiObjects(Client.Contacts.List(BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}

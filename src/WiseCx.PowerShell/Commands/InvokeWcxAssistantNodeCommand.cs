@@ -1,0 +1,39 @@
+using System.Collections;
+using System.Management.Automation;
+using WiseCx.Client.Services;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Runs one node (intent) of an assistant's flow on a case, asynchronously.</para></summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "WcxAssistantNode", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(AssistantNodeExecution))]
+    public sealed class InvokeWcxAssistantNodeCommand : WcxSessionCmdlet
+    {
+        /// <summary><para type="description">The id of the assistant node (intent) to run.</para></summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateRange(1, long.MaxValue)]
+        public long NodeId { get; set; }
+
+        /// <summary><para type="description">The case to run it on. Binds from the pipeline by property name (CaseId, or Id of a piped case).</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1, long.MaxValue)]
+        public long CaseId { get; set; }
+
+        /// <summary><para type="description">Values for the flow, as a hashtable: @{ order = '1001'; lang = 'es' }. Sent as the API's "key:value" list; an [ordered] hashtable keeps its order.</para></summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? Context { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = CaseId;
+            var context = Context is null ? null : ContactInputs.ContextPairs(Context);
+            AssistantService.ContextList(context);
+            if (!ShouldProcess("case " + CaseId, "Run assistant node " + NodeId))
+                return;
+            WriteApiObject(Await(Client.Assistants.ExecuteNodeAsync(NodeId, CaseId, context, StopToken)));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Management.Automation;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Takes contacts out of a contact group; the contacts themselves remain.</para></summary>
+    [Cmdlet(VerbsCommon.Remove, "WcxContactGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveWcxContactGroupMemberCommand : WcxSessionCmdlet
+    {
+        /// <summary><para type="description">The contact group (see Get-WcxContactGroup).</para></summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [Alias("ContactGroupId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long GroupId { get; set; }
+
+        /// <summary><para type="description">The contacts to take out. Binds from the pipeline: numbers, or contacts (objects with Id or ContactId).</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] ContactId { get; set; } = new long[0];
+
+        protected override void ProcessWcxRecord()
+        {
+            EachItem(ContactId, contactId =>
+            {
+                if (!ShouldProcess("contact " + contactId, "Remove from contact group " + GroupId))
+                    return;
+                var message = Await(Client.Contacts.RemoveFromGroupAsync(contactId, GroupId, StopToken));
+                WriteVerbose("Contact " + contactId + ", group " + GroupId + ": " + (message ?? "removed"));
+            });
+        }
+    }
+}
