@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,6 +9,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(CaseActivity))]
     public sealed class GetWcxCaseActivityCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.CaseActivities;
+
         /// <summary><para type="description">The case. Binds from the pipeline by property name: CaseId, or the Id of a piped case.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -21,7 +24,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(CaseActivityFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,6 +9,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(CaseType))]
     public sealed class GetWcxCaseTypeCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.CaseTypes;
+
         /// <summary><para type="description">Only types whose name matches one of these wildcard patterns (matched here: the API filters no field of this list).</para></summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
@@ -16,7 +19,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(CaseTypeFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

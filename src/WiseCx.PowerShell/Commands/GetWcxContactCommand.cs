@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,6 +9,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Contact))]
     public sealed class GetWcxContactCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.Contacts;
+
         /// <summary><para type="description">Ids of the contacts to get. Binds from the pipeline, also from objects with an Id or ContactId property.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]
@@ -16,7 +19,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(ContactFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -10,6 +11,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Organization))]
     public sealed class GetWcxOrganizationCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.Organizations;
+
         private readonly List<long> _ids = new List<long>();
 
         /// <summary><para type="description">Ids of the organizations to get. Binds from the pipeline, also from objects with an Id or OrganizationId property; all ids are looked up in one request.</para></summary>
@@ -20,7 +23,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(OrganizationFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
