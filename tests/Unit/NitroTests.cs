@@ -167,7 +167,8 @@ public class NitroTests
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "{\"data\":[]}"));
         using var client = Clients.Stubbed(handler);
         var query = new ListQuery { Filter = new[] { new FilterCondition("status", FilterOperator.Equal, new object?[] { "draft" }) } };
-        Assert.Throws<WcxInputException>(() => client.Nitro.ListCampaigns(query, CancellationToken.None));
+        var ex = Assert.Throws<WcxInputException>(() => client.Nitro.ListCampaigns(query, CancellationToken.None));
+        Assert.Equal("/nitro/campaigns documents no filter; filter the output with Where-Object instead.", ex.Message);
         Assert.Throws<WcxInputException>(() => client.Nitro.ListMessageContacts("1", "2", query, CancellationToken.None));
         Assert.Empty(ApiRequests(handler));
     }
