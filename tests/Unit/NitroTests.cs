@@ -183,7 +183,7 @@ public class NitroTests
     {
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "{\"data\":{\"id\":\"1\"}}"));
         using var client = Clients.Stubbed(handler);
-        Assert.Throws<WcxInputException>(() => client.Nitro.GetCampaignAsync(id, CancellationToken.None).GetAwaiter().GetResult());
+        Assert.Throws<WcxInputException>(() => client.Nitro.GetCampaignAsync(id, null, CancellationToken.None).GetAwaiter().GetResult());
         Assert.Throws<WcxInputException>(() => client.Nitro.GetRequestAsync(id, CancellationToken.None).GetAwaiter().GetResult());
         Assert.Empty(ApiRequests(handler));
     }
@@ -203,8 +203,11 @@ public class NitroTests
         Assert.Equal("ScheduledAt", Assert.Throws<WcxInputException>(() => NitroService.ValidateAction(NitroCampaignAction.Schedule, null)).ParameterName);
         foreach (var action in new[] { NitroCampaignAction.Send, NitroCampaignAction.Activate, NitroCampaignAction.Stop, NitroCampaignAction.Delete, NitroCampaignAction.CancelSend })
             Assert.Throws<WcxInputException>(() => NitroService.ValidateAction(action, DateTime.UtcNow));
-        var body = JsonSerializer.Serialize(NitroService.ActionBody(NitroCampaignAction.Schedule, new DateTime(2026, 4, 1, 10, 0, 0, DateTimeKind.Utc)), WcxJson.Options);
+        // As the collection's example: 10:00 in the account's time (UTC-3) is 13:00 UTC.
+        var body = JsonSerializer.Serialize(NitroService.ActionBody(NitroCampaignAction.Schedule, new DateTime(2026, 4, 1, 13, 0, 0, DateTimeKind.Utc)), WcxJson.Options);
         Assert.Equal("{\"scheduled_at\":\"2026-04-01 10:00:00\"}", body);
+        var local = new DateTimeOffset(2026, 4, 1, 15, 0, 0, TimeSpan.FromHours(2)).LocalDateTime;
+        Assert.Equal("2026-04-01 10:00:00", NitroService.AccountTime(local));
         Assert.Null(NitroService.ActionBody(NitroCampaignAction.Stop, null));
     }
 
@@ -285,7 +288,13 @@ public class NitroTests
         };
         Assert.Equal(
             "{\"channel\":\"whatsapp\",\"channel_config\":{\"template_id\":\"40184\",\"variables\":[{\"name\":\"{1}\",\"value_from\":\"name\",\"value_default\":\"Customer\"}],\"reply_type\":\"group\",\"reply_id\":123}}",
-            JsonSerializer.Serialize(request, WcxJson.Options));
+            JsonSerializer.Serialize(NitroService.WireBody(request), WcxJson.Options));
+        request.Channel = "email";
+        request.ScheduledAt = new DateTime(2026, 4, 1, 13, 0, 0, DateTimeKind.Utc);
+        request.ChannelConfig = new NitroChannelConfigInput { FromEmail = "noreply@example.com", Subject = "Hi", EmailContent = "<p/>" };
+        Assert.Equal(
+            "{\"channel\":\"email\",\"scheduled_at\":\"2026-04-01 10:00:00\",\"channel_config\":{\"from_email\":\"noreply@example.com\",\"subject\":\"Hi\",\"email_content\":\"\\u003Cp/\\u003E\"}}",
+            JsonSerializer.Serialize(NitroService.WireBody(request), WcxJson.Options));
     }
 
     public static TheoryData<Action<NitroTransactionalMessage>, string?> Messages => new()

@@ -184,12 +184,12 @@ public class OrderTests
     }
 
     [Fact]
-    public void Template_and_channel_fields_are_checked_and_neither_sorts()
+    public void Template_and_channel_fields_are_checked_for_fields_and_sort()
     {
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "{\"data\":[]}"));
         using var client = Clients.Stubbed(handler);
         Assert.Throws<WcxInputException>(() => client.Channels.List(new ListQuery { Fields = new[] { "template_id" } }, CancellationToken.None));
-        Assert.Throws<WcxInputException>(() => client.Channels.ListWhatsAppTemplates(new ListQuery { SortField = "name" }, CancellationToken.None));
+        Assert.Throws<WcxInputException>(() => client.Channels.ListWhatsAppTemplates(new ListQuery { SortField = "id" }, CancellationToken.None));
         Assert.Empty(ApiRequests(handler));
         client.Channels.ListWhatsAppTemplates(new ListQuery { Fields = new[] { "template_id", "WhatsApp_Number" } }, CancellationToken.None).ToList();
         Assert.Equal(new[] { "GET /core/v1/whatsapp_templates?fields=template_id%2Cwhatsapp_number&limit=100&page=1" }, ApiRequests(handler));

@@ -155,11 +155,11 @@ public class SurveyTests
     }
 
     [Fact]
-    public void Surveys_cannot_be_sorted_and_a_survey_id_must_be_positive()
+    public void Surveys_sort_only_by_their_fields_and_a_survey_id_must_be_positive()
     {
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "[]"));
         using var client = Clients.Stubbed(handler);
-        Assert.Throws<WcxInputException>(() => client.Surveys.List(new ListQuery { SortField = "name" }, CancellationToken.None));
+        Assert.Throws<WcxInputException>(() => client.Surveys.List(new ListQuery { SortField = "colour" }, CancellationToken.None));
         Assert.Equal("SurveyId", Assert.Throws<WcxInputException>(() => client.Surveys.ListResponses(0, new ListQuery(), CancellationToken.None)).ParameterName);
         Assert.Throws<WcxInputException>(() => client.Surveys.ListQuestions(-1, new ListQuery(), CancellationToken.None));
         Assert.Empty(ApiRequests(handler));

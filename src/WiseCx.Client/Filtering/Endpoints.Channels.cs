@@ -7,20 +7,20 @@ namespace WiseCx.Client.Filtering
         private static EndpointSpec? _whatsAppTemplates;
         private static EndpointSpec? _channels;
 
-        /// <summary>GET /whatsapp_templates: <c>{data}</c> without paging; fields documented, no filter.</summary>
+        /// <summary>GET /whatsapp_templates: <c>{data}</c> without paging; fields documented, no filter table; sort as the collection's general notes give every list.</summary>
         public static EndpointSpec WhatsAppTemplates => _whatsAppTemplates ??= new EndpointSpec(
             path: "whatsapp_templates",
             fieldPrefix: "template.",
             fields: new[] { "template_id", "content", "name", "whatsapp_number", "whatsapp_description" },
             filterable: NoFilter,
-            sortStyle: SortStyle.None);
+            sortStyle: SortStyle.SortAndSortField);
 
-        /// <summary>GET /channels: <c>{data}</c> without paging; fields documented, no filter.</summary>
+        /// <summary>GET /channels: <c>{data}</c> without paging; fields documented, no filter table; sort as the collection's general notes give every list.</summary>
         public static EndpointSpec Channels => _channels ??= new EndpointSpec(
             path: "channels",
             fieldPrefix: "channel.",
             fields: new[] { "id", "name", "source" },
             filterable: NoFilter,
-            sortStyle: SortStyle.None);
+            sortStyle: SortStyle.SortAndSortField);
     }
 }

@@ -10,21 +10,21 @@ namespace WiseCx.Client.Filtering
         private static EndpointSpec? _surveyQuestions;
         private static EndpointSpec? _surveyResponses;
 
-        /// <summary>GET /surveys: a bare array; no filter, sort or fields documented.</summary>
+        /// <summary>GET /surveys: a bare array; no filter table. Fields and sort as the collection's general notes give every list.</summary>
         public static EndpointSpec Surveys => _surveys ??= new EndpointSpec(
             path: "surveys",
             fieldPrefix: "survey.",
             fields: new[] { "id", "guid", "name", "title", "description", "color", "logo_url", "language", "completion", "active" },
             filterable: NoFilter,
-            sortStyle: SortStyle.None);
+            sortStyle: SortStyle.SortAndSortField);
 
-        /// <summary>GET /surveys/{id}/questions: <c>{data, paging}</c>; no filter, sort or fields documented.</summary>
+        /// <summary>GET /surveys/{id}/questions: <c>{data, paging}</c>; no filter table. Fields and sort as for every list.</summary>
         public static EndpointSpec SurveyQuestions => _surveyQuestions ??= new EndpointSpec(
             path: "surveys/{id}/questions",
             fieldPrefix: "question.",
             fields: new[] { "id", "label", "type", "required", "is_primary", "position", "page", "nps_labels", "options" },
             filterable: NoFilter,
-            sortStyle: SortStyle.None);
+            sortStyle: SortStyle.SortAndSortField);
 
         /// <summary>GET /surveys/{id}/responses: <c>{data, paging}</c> with a paging object that lies; filterable.</summary>
         public static EndpointSpec SurveyResponses => _surveyResponses ??= new EndpointSpec(
@@ -39,6 +39,6 @@ namespace WiseCx.Client.Filtering
             },
             // The table spells EQUALS; the collection's general operator list and only filter example send EQUAL.
             equalSpelling: "EQUAL",
-            sortStyle: SortStyle.None);
+            sortStyle: SortStyle.SortAndSortField);
     }
 }

@@ -50,6 +50,17 @@ namespace WiseCx.Client.Services
 
         public NitroService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
+        /// <summary>
+        /// The time zone Nitro reads a <c>scheduled_at</c> it is sent in: the account's, not UTC. The collection's one example
+        /// schedules 10:00 and is answered 13:00 (UTC): an account at UTC-3, as WiseCX accounts in Argentina are. The API offers
+        /// no way to ask; the schedule answer (UTC) shows what was understood. Dates Nitro answers with are UTC.
+        /// </summary>
+        public static readonly TimeSpan AccountUtcOffset = TimeSpan.FromHours(-3);
+
+        /// <summary>A moment as Nitro expects it in a request: yyyy-MM-dd HH:mm:ss in the account's time zone.</summary>
+        public static string AccountTime(DateTime value) =>
+            (WcxJson.ToUtc(value) + AccountUtcOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
         /// <summary>The channels a campaign message can use.</summary>
         public static IReadOnlyList<string> MessageChannelValues => MessageChannels;
 
@@ -66,10 +77,11 @@ namespace WiseCx.Client.Services
         public IEnumerable<NitroCampaign> ListCampaigns(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
             List<NitroCampaign>(Endpoints.NitroCampaigns, query, cancellationToken, onPage).Select(WithCampaignIds);
 
-        public async Task<NitroCampaign> GetCampaignAsync(string id, CancellationToken cancellationToken)
+        public async Task<NitroCampaign> GetCampaignAsync(string id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
         {
             var segment = Segment(id, "campaign", "Id");
-            var campaign = await GetObjectAsync<NitroCampaign>("nitro/campaigns/" + segment, wrapped: true, cancellationToken).ConfigureAwait(false);
+            var campaign = await GetObjectAsync<NitroCampaign>("nitro/campaigns/" + segment, wrapped: true, cancellationToken,
+                Endpoints.NitroCampaigns, fields).ConfigureAwait(false);
             return WithCampaignIds(campaign);
         }
 
@@ -110,7 +122,7 @@ namespace WiseCx.Client.Services
                 throw new WcxInputException("Unknown campaign action '" + action + "'.", "Action");
             if (action == NitroCampaignAction.Schedule)
                 return scheduledAt.HasValue
-                    ? new ScheduleBody { ScheduledAt = scheduledAt.Value }
+                    ? new ScheduleBody { ScheduledAt = AccountTime(scheduledAt.Value) }
                     : throw new WcxInputException("The Schedule action needs -ScheduledAt: when the campaign is to be sent.", "ScheduledAt");
             if (scheduledAt.HasValue)
                 throw new WcxInputException("-ScheduledAt applies to the Schedule action only, not to " + action + ".", "ScheduledAt");
@@ -159,7 +171,7 @@ namespace WiseCx.Client.Services
                 throw new ArgumentNullException(nameof(request));
             request.Channel = OneOf(request.Channel, MessageChannels, "Channel", required: true)!;
             ValidateChannelConfig(request.Channel, request.ChannelConfig);
-            var message = await SendAsync<NitroCampaignMessage>(HttpMethod.Post, "nitro/campaigns/" + segment + "/messages", request,
+            var message = await SendAsync<NitroCampaignMessage>(HttpMethod.Post, "nitro/campaigns/" + segment + "/messages", WireBody(request),
                 wrapped: true, cancellationToken).ConfigureAwait(false);
             message.CampaignId ??= campaignId.Trim();
             return message;
@@ -177,7 +189,8 @@ namespace WiseCx.Client.Services
             if (request is null)
                 throw new ArgumentNullException(nameof(request));
             ValidateChannelConfig(OneOf(channel, MessageChannels, "Channel", required: true)!, request.ChannelConfig);
-            var updated = await SendAsync<NitroCampaignMessage>(HttpMethod.Put, "nitro/campaigns/" + campaign + "/messages/" + message, request,
+            var updated = await SendAsync<NitroCampaignMessage>(HttpMethod.Put, "nitro/campaigns/" + campaign + "/messages/" + message,
+                new MessageBody { ScheduledAt = request.ScheduledAt is { } at ? AccountTime(at) : null, ChannelConfig = request.ChannelConfig },
                 wrapped: true, cancellationToken).ConfigureAwait(false);
             updated.CampaignId ??= campaignId.Trim();
             return updated;
@@ -192,6 +205,14 @@ namespace WiseCx.Client.Services
             return List<NitroCampaignMessageContact>(Endpoints.NitroMessageContacts, query, cancellationToken, onPage,
                 "nitro/campaigns/" + campaign + "/messages/" + message + "/contacts");
         }
+
+        /// <summary>What POST …/messages sends: the request with its scheduled_at in account time.</summary>
+        internal static object WireBody(NitroMessageCreateRequest request) => new MessageBody
+        {
+            Channel = request.Channel,
+            ScheduledAt = request.ScheduledAt is { } at ? AccountTime(at) : null,
+            ChannelConfig = request.ChannelConfig,
+        };
 
         /// <summary>Checks a configuration against its channel's table in the collection; members of other channels are refused.</summary>
         public static void ValidateChannelConfig(string channel, NitroChannelConfigInput? config)
@@ -395,7 +416,14 @@ namespace WiseCx.Client.Services
 
         private sealed class ScheduleBody
         {
-            public DateTime ScheduledAt { get; set; }
+            public string ScheduledAt { get; set; } = "";
+        }
+
+        private sealed class MessageBody
+        {
+            public string? Channel { get; set; }
+            public string? ScheduledAt { get; set; }
+            public NitroChannelConfigInput ChannelConfig { get; set; } = new NitroChannelConfigInput();
         }
 
         private sealed class SendBody

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -13,15 +14,21 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[] Id { get; set; } = new string[0];
 
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(NitroCampaignFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)
             {
-                EachItem(Id, id => WriteApiObject(Await(Client.Nitro.GetCampaignAsync(id, StopToken))));
+                EachItem(Id, id => WriteApiObject(Await(Client.Nitro.GetCampaignAsync(id, Property, StopToken))));
                 return;
             }
             ErrorTarget = Filter;
-            WriteApiObjects(Client.Nitro.ListCampaigns(BuildQuery(null), StopToken, ReportTotal));
+            WriteApiObjects(Client.Nitro.ListCampaigns(BuildQuery(Property), StopToken, ReportTotal));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -18,7 +19,13 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string MessageId { get; set; } = "";
 
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(NitroMessageContactFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         protected override void ProcessWcxRecord() =>
-            EachItem(new[] { MessageId }, id => WriteApiObjects(Client.Nitro.ListMessageContacts(CampaignId, id, BuildQuery(null), StopToken, ReportTotal)));
+            EachItem(new[] { MessageId }, id => WriteApiObjects(Client.Nitro.ListMessageContacts(CampaignId, id, BuildQuery(Property), StopToken, ReportTotal)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,16 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Survey))]
     public sealed class GetWcxSurveyCommand : WcxListCmdlet
     {
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SurveyFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = Filter;
-            WriteApiObjects(Client.Surveys.List(BuildQuery(null), StopToken, ReportTotal));
+            WriteApiObjects(Client.Surveys.List(BuildQuery(Property), StopToken, ReportTotal));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -13,7 +14,13 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long SurveyId { get; set; }
 
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SurveyResponseFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         protected override void ProcessWcxRecord() =>
-            EachItem(new[] { SurveyId }, id => WriteApiObjects(Client.Surveys.ListResponses(id, BuildQuery(null), StopToken, ReportTotal)));
+            EachItem(new[] { SurveyId }, id => WriteApiObjects(Client.Surveys.ListResponses(id, BuildQuery(Property), StopToken, ReportTotal)));
     }
 }

@@ -42,16 +42,28 @@ namespace WiseCx.PowerShell.Commands
             ErrorTarget = Id;
             var action = (NitroCampaignAction)Enum.Parse(typeof(NitroCampaignAction), Action, ignoreCase: true);
             NitroService.ValidateAction(action, ScheduledAt);
-            var what = action == NitroCampaignAction.Schedule
-                ? "Schedule for " + ScheduledAt!.Value.ToUniversalTime().ToString("u")
-                : action.ToString();
+            var what = action == NitroCampaignAction.Schedule ? "Schedule for " + Utc(ScheduledAt!.Value).ToString("u") : action.ToString();
             if (!ShouldProcess("campaign " + Id, what))
                 return;
             if (IsDestructive(action) && NeedsHighImpactConfirmation() &&
                 !ShouldContinue(Describe(action), "Confirm Nitro campaign action", ref _yesToAll, ref _noToAll))
                 return;
-            WriteApiObject(Await(Client.Nitro.InvokeActionAsync(Id, action, ScheduledAt, StopToken)));
+            var result = Await(Client.Nitro.InvokeActionAsync(Id, action, ScheduledAt, StopToken));
+            if (action == NitroCampaignAction.Schedule && result.ScheduledAt is { } answered)
+            {
+                // Nitro reads scheduled_at in the account's time zone, assumed UTC-3: its answer (UTC) shows whether that held.
+                var asked = Utc(ScheduledAt!.Value);
+                if (Math.Abs((answered - asked).TotalSeconds) >= 1)
+                    WriteWarning("Campaign " + Id + " was scheduled for " + answered.ToString("u") + ", not " + asked.ToString("u") +
+                                 " as asked: the account's time zone is not UTC" + NitroService.AccountUtcOffset.TotalHours.ToString("+0;-0") +
+                                 ". Cancel the send (-Action CancelSend) and schedule it again, moved by the difference.");
+            }
+            WriteApiObject(result);
         }
+
+        /// <summary>As the module sends dates: local times converted, unspecified ones taken as UTC.</summary>
+        private static DateTime Utc(DateTime value) =>
+            value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
         private static bool IsDestructive(NitroCampaignAction action) =>
             action == NitroCampaignAction.Send || action == NitroCampaignAction.Delete || action == NitroCampaignAction.CancelSend;

@@ -100,15 +100,27 @@ namespace WiseCx.PowerShell.Commands
                 var message = _messages[0];
                 ErrorTarget = message;
                 if (ShouldProcess(message + " (campaign " + message.CampaignId + ")", "Send Nitro message"))
-                    WriteApiObjects(Await(Client.Nitro.SendAsync(message, StopToken)));
+                    WriteReceipts(Await(Client.Nitro.SendAsync(message, StopToken)));
                 return;
             }
             EachItem(NitroService.Batches(_messages, BatchSize), batch =>
             {
                 var campaigns = string.Join(", ", batch.Select(m => m.CampaignId).Distinct());
                 if (ShouldProcess(batch.Count + " messages (campaign " + campaigns + ")", "Send Nitro messages in bulk"))
-                    WriteApiObjects(Await(Client.Nitro.SendBatchAsync(batch, StopToken)));
+                    WriteReceipts(Await(Client.Nitro.SendBatchAsync(batch, StopToken)));
             });
+        }
+
+        /// <summary>The API answers 200 with a per-channel status: a receipt with status error is shown, and said aloud.</summary>
+        private void WriteReceipts(IEnumerable<NitroSendResult> receipts)
+        {
+            foreach (var receipt in receipts)
+            {
+                if (string.Equals(receipt.Status, "error", System.StringComparison.OrdinalIgnoreCase))
+                    WriteWarning("Not sent by " + receipt.Channel + (receipt.Contact is null ? "" : " to " + receipt.Contact) + ": " +
+                                 (string.IsNullOrEmpty(receipt.Description) ? "the API reports an error." : receipt.Description));
+                WriteApiObject(receipt);
+            }
         }
     }
 }

@@ -19,4 +19,34 @@ namespace WiseCx.PowerShell.Internal
     {
         internal override EndpointSpec Endpoint => Endpoints.Channels;
     }
+
+    /// <summary>Field names of /surveys.</summary>
+    public sealed class SurveyFieldCompleter : FieldCompleter
+    {
+        internal override EndpointSpec Endpoint => Endpoints.Surveys;
+    }
+
+    /// <summary>Field names of /surveys/{id}/questions.</summary>
+    public sealed class SurveyQuestionFieldCompleter : FieldCompleter
+    {
+        internal override EndpointSpec Endpoint => Endpoints.SurveyQuestions;
+    }
+
+    /// <summary>Field names of /surveys/{id}/responses.</summary>
+    public sealed class SurveyResponseFieldCompleter : FieldCompleter
+    {
+        internal override EndpointSpec Endpoint => Endpoints.SurveyResponses;
+    }
+
+    /// <summary>Field names of /nitro/campaigns.</summary>
+    public sealed class NitroCampaignFieldCompleter : FieldCompleter
+    {
+        internal override EndpointSpec Endpoint => Endpoints.NitroCampaigns;
+    }
+
+    /// <summary>Field names of /nitro/campaigns/{id}/messages/{mid}/contacts.</summary>
+    public sealed class NitroMessageContactFieldCompleter : FieldCompleter
+    {
+        internal override EndpointSpec Endpoint => Endpoints.NitroMessageContacts;
+    }
 }
