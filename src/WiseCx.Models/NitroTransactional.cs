@@ -30,6 +30,9 @@ namespace WiseCx
         public DateTime? DeliveredAt { get; set; }
         public DateTime? LastOpenDate { get; set; }
         public DateTime? LastClickDate { get; set; }
+
+        public override string ToString() =>
+            DeliveredAt.HasValue ? "delivered " + DeliveredAt.Value.ToString("u") : SentAt.HasValue ? "sent " + SentAt.Value.ToString("u") : "";
     }
 
     /// <summary>
