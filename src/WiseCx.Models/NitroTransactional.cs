@@ -72,10 +72,13 @@ namespace WiseCx
     /// <summary>The case a transactional request opened.</summary>
     public sealed class NitroRequestCase : WcxObject
     {
+        /// <summary>0 while the request has opened no case.</summary>
         public long Id { get; set; }
-        public long? Number { get; set; }
 
-        public override string ToString() => "Case " + Id;
+        /// <summary>The case number, a string in Nitro ("6544"); empty while there is no case.</summary>
+        public string? Number { get; set; }
+
+        public override string ToString() => Id == 0 ? "" : "Case " + Id;
     }
 
     /// <summary>A contact as Nitro reports it (its id is a string in Nitro, a number in bulk receipts).</summary>

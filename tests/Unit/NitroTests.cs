@@ -140,7 +140,7 @@ public class NitroTests
     {
         var request = WcxJsonReader.ReadObject<NitroRequest>(Response(CollectionExamples.ResponseBody("GET", "nitro/transactional/requests/{{tracking_id}}")), "GET", "x", wrapped: false);
         Assert.Equal(1328784, request.Case!.Id);
-        Assert.Equal(6544, request.Case.Number);
+        Assert.Equal("6544", request.Case.Number);
         Assert.Equal("19090509", request.Contact!.Id);
         Assert.Equal("ARG", request.Variables!["{location}"]);
         Assert.Equal("CU1567894654653AR", request.Metadata!["id_tyt"]);

@@ -29,7 +29,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateSet("Schedule", "Send", "Activate", "Stop", "Delete", "CancelSend", IgnoreCase = true)]
         public string Action { get; set; } = "";
 
-        /// <summary><para type="description">When a Schedule action sends the campaign; sent in UTC. Required for Schedule, refused for the other actions.</para></summary>
+        /// <summary><para type="description">When a Schedule action sends the campaign. A local time is converted; Nitro is sent the account's time (UTC-3). Required for Schedule, refused for the other actions.</para></summary>
         [Parameter]
         public DateTime? ScheduledAt { get; set; }
 

@@ -50,7 +50,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public Hashtable? Header { get; set; }
 
-        /// <summary><para type="description">E-mail: when the message is sent; sent in UTC.</para></summary>
+        /// <summary><para type="description">E-mail: when the message is sent. A local time is converted; Nitro is sent the account's time (UTC-3).</para></summary>
         [Parameter(ParameterSetName = EmailSet)]
         public DateTime? ScheduledAt { get; set; }
 
