@@ -58,6 +58,9 @@ namespace WiseCx.Client.Filtering
                 name = name.Substring(endpoint.FieldPrefix.Length);
 
             var allowed = endpoint.OperatorsFor(name);
+            if (allowed is null && !endpoint.FilterableFields.Any())
+                throw new WcxInputException(
+                    "/" + endpoint.Path + " documents no filter; filter the output with Where-Object instead.", "Filter");
             if (allowed is null)
                 throw new WcxInputException(
                     "The field '" + condition.Field + "' cannot be filtered on for /" + endpoint.Path + ". Filterable fields: " +

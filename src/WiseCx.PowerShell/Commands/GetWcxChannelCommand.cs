@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the channels integrated into the account (chat, e-mail, WhatsApp, …).</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxChannel", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Channel))]
+    public sealed class GetWcxChannelCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(ChannelFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(Client.Channels.List(BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}

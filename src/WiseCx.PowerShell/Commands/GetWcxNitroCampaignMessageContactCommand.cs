@@ -1,0 +1,31 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the contacts of a Nitro campaign message with their delivery state, streamed page by page.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxNitroCampaignMessageContact", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(NitroCampaignMessageContact))]
+    public sealed class GetWcxNitroCampaignMessageContactCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The campaign. Binds from the pipeline by property name (CampaignId), e.g. from the Messages of a campaign.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string CampaignId { get; set; } = "";
+
+        /// <summary><para type="description">The message. Binds from the pipeline by property name (Id or MessageId).</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string MessageId { get; set; } = "";
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(NitroMessageContactFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord() =>
+            EachItem(new[] { MessageId }, id => WriteApiObjects(Client.Nitro.ListMessageContacts(CampaignId, id, BuildQuery(Property), StopToken, ReportTotal)));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets e-commerce orders: a filtered, sorted list streamed page by page.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxOrder", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Order))]
+    public sealed class GetWcxOrderCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(OrderFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(Client.Orders.List(BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the surveys of the account.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxSurvey", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Survey))]
+    public sealed class GetWcxSurveyCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SurveyFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(Client.Surveys.List(BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}

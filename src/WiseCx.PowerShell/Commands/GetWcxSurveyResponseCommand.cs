@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the responses of a survey: filtered by status and dates, streamed page by page.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxSurveyResponse", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(SurveyResponse))]
+    public sealed class GetWcxSurveyResponseCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The survey. Binds from the pipeline: survey ids, or surveys from Get-WcxSurvey (their Id).</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateRange(1, long.MaxValue)]
+        public long SurveyId { get; set; }
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SurveyResponseFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord() =>
+            EachItem(new[] { SurveyId }, id => WriteApiObjects(Client.Surveys.ListResponses(id, BuildQuery(Property), StopToken, ReportTotal)));
+    }
+}

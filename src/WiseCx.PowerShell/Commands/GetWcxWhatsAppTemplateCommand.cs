@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets the WhatsApp templates loaded in the account.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxWhatsAppTemplate", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(WhatsAppTemplate))]
+    public sealed class GetWcxWhatsAppTemplateCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(WhatsAppTemplateFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(Client.Channels.ListWhatsAppTemplates(BuildQuery(Property), StopToken, ReportTotal));
+        }
+    }
+}
