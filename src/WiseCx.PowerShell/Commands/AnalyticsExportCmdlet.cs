@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary>Base of the analytics export cmdlets: waiting with a progress bar, and saving the CSV to a file.</summary>
+    public abstract class AnalyticsExportCmdlet : WcxSessionCmdlet
+    {
+        private const int ProgressId = 0x57435845;
+
+        /// <summary><para type="description">Seconds between two status requests while waiting (default 2).</para></summary>
+        [Parameter]
+        [ValidateRange(0.1, 300.0)]
+        public double PollIntervalSeconds { get; set; } = 2;
+
+        /// <summary>Polls until the export is completed or failed, with a progress bar; a failed export throws.</summary>
+        internal AnalyticsExport WaitForExport(string exportId, AnalyticsExport? current)
+        {
+            var activity = "Analytics export " + exportId;
+            AnalyticsExport? last = null;
+            try
+            {
+                foreach (var state in Client.Analytics.Follow(exportId, current, TimeSpan.FromSeconds(PollIntervalSeconds), StopToken))
+                {
+                    last = state;
+                    var percent = Math.Max(0, Math.Min(100, state.Progress ?? 0));
+                    WriteProgress(new ProgressRecord(ProgressId, activity, "Status: " + (state.Status ?? "unknown") + ", " + percent + "%")
+                    {
+                        PercentComplete = percent,
+                    });
+                }
+            }
+            finally
+            {
+                WriteProgress(new ProgressRecord(ProgressId, activity, "Done") { RecordType = ProgressRecordType.Completed });
+            }
+            if (string.Equals(last!.Status, "error", StringComparison.OrdinalIgnoreCase))
+                throw new WcxExportFailedException(last);
+            return last;
+        }
+
+        /// <summary>A file path as PowerShell sees it (relative to the current location); a folder gets &lt;export id&gt;.csv.</summary>
+        internal string ResolveFile(string path, string exportId)
+        {
+            var full = GetUnresolvedProviderPathFromPSPath(path);
+            return Directory.Exists(full) ? Path.Combine(full, exportId + ".csv") : full;
+        }
+
+        /// <summary>Downloads a completed export with no WiseCX credentials (see AnalyticsService.DownloadAsync).</summary>
+        internal FileInfo Download(AnalyticsExport export, string file, bool overwrite)
+        {
+            var bytes = Await(Client.Analytics.DownloadAsync(export.ReportUrl!, file, overwrite, StopToken));
+            WriteVerbose("Export " + export.ExportId + ": " + bytes + " bytes saved to " + file + ".");
+            return new FileInfo(file);
+        }
+    }
+}
