@@ -21,7 +21,9 @@ public static class Program
           --help                    this text
 
         Prints "WiseCx sandbox listening on <url>" once started; runs until killed (Ctrl+C, SIGTERM).
-        Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset.
+        Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset,
+        POST /_sandbox/seed/contacts and /_sandbox/seed/users with {"count": N}.
+        Analytics exports are downloaded from a second loopback port: GET /_sandbox/config shows it as storageBaseUri.
         """;
 
     /// <summary>Runs the sandbox. Exit codes: 0 normal stop, 1 could not start, 2 bad command line.</summary>

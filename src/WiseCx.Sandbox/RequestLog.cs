@@ -4,7 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace WiseCx.Sandbox;
 
-/// <summary>One API request as the sandbox saw it (GET /_sandbox/requests). Holds no headers: they carry secrets.</summary>
+/// <summary>
+/// One request as the sandbox saw it (GET /_sandbox/requests): API requests and downloads from the storage listener.
+/// Holds no header values, since they carry secrets; <see cref="HadAuthorization"/> only tells whether one was sent,
+/// so a test can prove that the bearer token never went to the storage host.
+/// </summary>
 public sealed record RequestLogEntry(
     [property: JsonPropertyName("seq")] long Seq,
     [property: JsonPropertyName("method")] string Method,
@@ -12,10 +16,12 @@ public sealed record RequestLogEntry(
     [property: JsonPropertyName("query")] string Query,
     [property: JsonPropertyName("status")] int Status,
     [property: JsonPropertyName("durationMs")] double DurationMs,
-    [property: JsonPropertyName("time")] string Time);
+    [property: JsonPropertyName("time")] string Time,
+    [property: JsonPropertyName("host")] string Host,
+    [property: JsonPropertyName("hadAuthorization")] bool HadAuthorization);
 
 /// <summary>
-/// Thread-safe log of every /core/v1 request, so tests can assert what the client actually sent
+/// Thread-safe log of every /core/v1 request and every storage download, so tests can assert what the client actually sent
 /// (paging, retries, filter encoding). Sequence numbers keep growing across <see cref="Clear"/>.
 /// </summary>
 public sealed class RequestLog
@@ -59,12 +65,16 @@ public sealed class RequestLog
     }
 }
 
-/// <summary>Records each /core/v1 request in the <see cref="RequestLog"/>; outermost, so it sees 403 and 404 answers too.</summary>
+/// <summary>
+/// Records each /core/v1 and storage request in the <see cref="RequestLog"/>; outermost, so it sees 403 and 404 answers too.
+/// Also used by the storage listener, which shares the log with the API.
+/// </summary>
 internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log, SandboxOptions options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments(SandboxApp.ApiPrefix, StringComparison.OrdinalIgnoreCase))
+        if (!context.Request.Path.StartsWithSegments(SandboxApp.ApiPrefix, StringComparison.OrdinalIgnoreCase)
+            && !context.Request.Path.StartsWithSegments(SandboxApp.StoragePrefix, StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;
@@ -87,7 +97,9 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log,
                 request.QueryString.Value ?? "",
                 context.Response.StatusCode,
                 Math.Round(stopwatch.Elapsed.TotalMilliseconds, 3),
-                started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)));
+                started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+                request.Host.Value ?? "",
+                request.Headers.ContainsKey("Authorization")));
         }
     }
 }

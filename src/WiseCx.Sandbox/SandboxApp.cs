@@ -3,6 +3,7 @@ using WiseCx.Sandbox.Auth;
 using WiseCx.Sandbox.Data;
 using WiseCx.Sandbox.Endpoints;
 using WiseCx.Sandbox.Http;
+using WiseCx.Sandbox.Storage;
 
 namespace WiseCx.Sandbox;
 
@@ -15,11 +16,30 @@ public static class SandboxApp
     /// <summary>Prefix of the test-control routes.</summary>
     public const string AdminPrefix = "/_sandbox";
 
+    /// <summary>Prefix of the downloads served by the storage listener (the stand-in for the export bucket).</summary>
+    public const string StoragePrefix = "/storage";
+
     // Adding a resource: write Endpoints/XxxEndpoints.cs with a Map(RouteGroupBuilder) and list it here.
     private static readonly Action<RouteGroupBuilder>[] ApiModules =
     [
         AuthEndpoints.Map,
+        CaseCatalogEndpoints.Map,
         CaseEndpoints.Map,
+        ContactEndpoints.Map,
+        OrganizationEndpoints.Map,
+        ContactGroupEndpoints.Map,
+        QueueEndpoints.Map,
+        UserEndpoints.Map,
+        AnalyticsEndpoints.Map,
+        SurveyEndpoints.Map,
+        AssistantEndpoints.Map,
+        OrderEndpoints.Map,
+        MeliEndpoints.Map,
+        WhatsAppTemplateEndpoints.Map,
+        ChannelEndpoints.Map,
+        NitroCampaignEndpoints.Map,
+        NitroActionEndpoints.Map,
+        NitroTransactionalEndpoints.Map,
     ];
 
     /// <summary>
@@ -56,6 +76,8 @@ public static class SandboxApp
         builder.Services.AddSingleton(new TokenService(options.TimeProvider));
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddTransient<IStartupFilter, LoopbackGuard>();
+        // The export bucket's stand-in: a second listener on its own port, up and down with this app.
+        builder.Services.AddHostedService<StorageServer>();
 
         var app = builder.Build();
 

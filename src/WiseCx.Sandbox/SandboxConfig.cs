@@ -18,6 +18,27 @@ public sealed record SandboxConfig
     [JsonPropertyName("tokenLifetimeSeconds")]
     public int TokenLifetimeSeconds { get; init; }
 
+    /// <summary>
+    /// Wall time of each step of an analytics export (pending → processing 20/50/80 → completed), for exports started
+    /// from now on. 0 makes an export complete at once.
+    /// </summary>
+    [JsonPropertyName("exportStepMilliseconds")]
+    public int ExportStepMilliseconds { get; init; } = 1000;
+
+    /// <summary>
+    /// Wall time of each step of a Nitro send (preparing, then three steps of sending, then sent), for sends started
+    /// from now on; transactional requests leave "queued" after one step.
+    /// </summary>
+    [JsonPropertyName("nitroStepMilliseconds")]
+    public int NitroStepMilliseconds { get; init; } = 1000;
+
+    /// <summary>
+    /// Root of the second loopback listener that plays the storage bucket of analytics exports (report_url points there).
+    /// Read-only: set once the listener is bound; null until then.
+    /// </summary>
+    [JsonPropertyName("storageBaseUri")]
+    public string? StorageBaseUri { get; init; }
+
     internal static SandboxConfig FromOptions(SandboxOptions options) => new()
     {
         TokenLifetimeSeconds = options.TokenLifetimeSeconds,
@@ -28,6 +49,13 @@ public sealed record SandboxConfig
         new Dictionary<string, Func<SandboxConfig, JsonElement, SandboxConfig>>(StringComparer.Ordinal)
         {
             ["tokenLifetimeSeconds"] = (c, v) => c with { TokenLifetimeSeconds = ReadInt(v, "tokenLifetimeSeconds", 0, int.MaxValue) },
+            ["exportStepMilliseconds"] = (c, v) => c with { ExportStepMilliseconds = ReadInt(v, "exportStepMilliseconds", 0, 600_000) },
+            ["nitroStepMilliseconds"] = (c, v) => c with { NitroStepMilliseconds = ReadInt(v, "nitroStepMilliseconds", 0, 600_000) },
+            // Accepted unchanged so that a GET answer can be PUT back as it is.
+            ["storageBaseUri"] = (c, v) => v.ValueKind == JsonValueKind.String && v.GetString() == c.StorageBaseUri
+                || v.ValueKind == JsonValueKind.Null && c.StorageBaseUri is null
+                ? c
+                : throw ApiException.BadRequest("storageBaseUri is read-only: it is where the storage listener is bound."),
         };
 
     private static int ReadInt(JsonElement value, string name, int min, int max)
@@ -65,8 +93,11 @@ public sealed class SandboxRuntimeConfig
         }
     }
 
-    /// <summary>Restores the start-up configuration.</summary>
-    public void Reset() => Update(_ => _initial);
+    /// <summary>Restores the start-up configuration; the storage listener's address stays, since the listener does.</summary>
+    public void Reset() => Update(current => _initial with { StorageBaseUri = current.StorageBaseUri });
+
+    /// <summary>Records where the storage listener is bound.</summary>
+    internal void SetStorageBaseUri(string? uri) => Update(current => current with { StorageBaseUri = uri });
 
     /// <summary>
     /// Applies a partial JSON object of settings; all-or-nothing, so a bad value leaves the configuration untouched.

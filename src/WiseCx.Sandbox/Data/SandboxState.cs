@@ -8,17 +8,68 @@ internal sealed class SandboxState
 {
     public Dictionary<long, CaseRecord> Cases { get; } = [];
     public Dictionary<long, ContactRecord> Contacts { get; } = [];
+    public Dictionary<long, CaseTypeRecord> CaseTypes { get; } = [];
+    public Dictionary<long, TagRecord> Tags { get; } = [];
+    public Dictionary<long, OrganizationRecord> Organizations { get; } = [];
+    public Dictionary<long, ContactGroupRecord> ContactGroups { get; } = [];
+    public Dictionary<long, UserRecord> Users { get; } = [];
+    public Dictionary<long, QueueRecord> Queues { get; } = [];
+    public Dictionary<long, SurveyRecord> Surveys { get; } = [];
+    public Dictionary<long, OrderRecord> Orders { get; } = [];
+    public Dictionary<long, MeliOrderRecord> MeliOrders { get; } = [];
+    public List<WhatsAppTemplateRecord> WhatsAppTemplates { get; } = [];
+    public List<ChannelRecord> Channels { get; } = [];
+
+    /// <summary>Assistant flow nodes that can be executed, by id (value: the node's name).</summary>
+    public Dictionary<long, string> AssistantNodes { get; } = [];
+
+    public Dictionary<long, AnalyticsReportRecord> Reports { get; } = [];
+    public Dictionary<string, AnalyticsExportRecord> Exports { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<long, NitroCampaignRecord> Campaigns { get; } = [];
+
+    /// <summary>Every Nitro send by its tracking number, so GET /nitro/transactional/requests/{id} is a lookup.</summary>
+    public Dictionary<long, NitroDeliveryRecord> Deliveries { get; } = [];
 
     // Last ids handed out; ids only grow, even across deletes.
     public long LastCaseId { get; set; }
     public long LastCaseNumber { get; set; }
     public long LastActivityId { get; set; }
     public long LastContactId { get; set; }
+    public long LastTagId { get; set; }
+    public long LastOrganizationId { get; set; }
+    public long LastContactGroupId { get; set; }
+    public long LastUserId { get; set; }
+    public long LastQueueId { get; set; }
+    public long LastOrderId { get; set; }
+    public long LastAssistantExecutionId { get; set; }
+    public long LastCampaignId { get; set; }
+    public long LastMessageId { get; set; }
+    public long LastDeliveryNumber { get; set; }
 
     public long NextCaseId() => ++LastCaseId;
     public long NextCaseNumber() => ++LastCaseNumber;
     public long NextActivityId() => ++LastActivityId;
     public long NextContactId() => ++LastContactId;
+    public long NextTagId() => ++LastTagId;
+    public long NextOrganizationId() => ++LastOrganizationId;
+    public long NextContactGroupId() => ++LastContactGroupId;
+    public long NextUserId() => ++LastUserId;
+    public long NextQueueId() => ++LastQueueId;
+    public long NextOrderId() => ++LastOrderId;
+    public long NextAssistantExecutionId() => ++LastAssistantExecutionId;
+    public long NextCampaignId() => ++LastCampaignId;
+    public long NextMessageId() => ++LastMessageId;
+    public long NextDeliveryNumber() => ++LastDeliveryNumber;
+
+    public NitroCampaignRecord? FindCampaign(long id) =>
+        Campaigns.TryGetValue(id, out var found) && found.State != "deleted" ? found : null;
+
+    /// <summary>The queues a user belongs to, by id: the other side of <see cref="QueueRecord.Members"/>.</summary>
+    public IEnumerable<(QueueRecord Queue, bool AutoAssign)> QueuesOf(long userId) =>
+        Queues.Values
+            .Where(q => q.Members.ContainsKey(userId))
+            .OrderBy(q => q.Id)
+            .Select(q => (q, q.Members[userId]));
 
     public CaseRecord? FindCase(long id, bool includeDeleted = false) =>
         Cases.TryGetValue(id, out var found) && (includeDeleted || !found.Deleted) ? found : null;

@@ -4,7 +4,7 @@ namespace WiseCx.Sandbox.Data;
 /// Generates the initial data. Deterministic for a given seed: only "now" moves, and every date is an offset from it,
 /// so the same cases fall inside the API's 3-month window on every run.
 /// </summary>
-internal static class Seed
+internal static partial class Seed
 {
     public const long FirstCaseId = 1_270_001;
     public const long FirstCaseNumber = 48_001;
@@ -80,6 +80,13 @@ internal static class Seed
             var created = now.AddSeconds(-ages[i]);
             CreateCase(rng, state, contacts, created, now, FixedSubject(i, caseCount));
         }
+
+        // The other resources draw from their own generators, so adding to them never changes the cases above.
+        SeedDirectory(new Random(unchecked(seed ^ 0x0D1EC7)), state, now);
+        SeedCommerce(new Random(unchecked(seed ^ 0x0C0FFE)), state, now);
+        SeedSurveys(new Random(unchecked(seed ^ 0x05E7E7)), state, now);
+        SeedNitro(new Random(unchecked(seed ^ 0x0A17B0)), state, now);
+        SeedAnalytics(state);
         return state;
     }
 

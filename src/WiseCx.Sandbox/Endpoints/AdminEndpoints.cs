@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using WiseCx.Sandbox.Data;
 using WiseCx.Sandbox.Http;
 
@@ -27,5 +28,40 @@ internal static class AdminEndpoints
             config.Reset();
             return Results.NoContent();
         });
+        // Bulk data for performance tests (e.g. 50,000 contacts): {"count": N} → {"added": N, "total": <new total>}.
+        admin.MapPost("/seed/contacts", async (HttpContext http, SandboxStore store, SandboxOptions options) =>
+        {
+            var count = await ReadCountAsync(http);
+            var now = ApiDate.Now(options.TimeProvider);
+            var total = store.Write(state =>
+            {
+                Seed.AddSyntheticContacts(state, count, now);
+                return state.Contacts.Values.Count(c => !c.Deleted);
+            });
+            return SandboxJson.Ok(new JsonObject { ["added"] = count, ["total"] = total });
+        });
+        admin.MapPost("/seed/users", async (HttpContext http, SandboxStore store, SandboxOptions options) =>
+        {
+            var count = await ReadCountAsync(http);
+            var now = ApiDate.Now(options.TimeProvider);
+            var total = store.Write(state =>
+            {
+                Seed.AddSyntheticUsers(state, count, now);
+                return state.Users.Count;
+            });
+            return SandboxJson.Ok(new JsonObject { ["added"] = count, ["total"] = total });
+        });
+    }
+
+    /// <summary>Most records one seed call adds; several calls can go further.</summary>
+    public const int MaxSeedCount = 200_000;
+
+    private static async Task<int> ReadCountAsync(HttpContext http)
+    {
+        var count = JsonBody.OptionalLong(await JsonBody.ReadObjectAsync(http.Request), "count", "count")
+            ?? throw ApiException.BadRequest("count is required.");
+        return count is >= 1 and <= MaxSeedCount
+            ? (int)count
+            : throw ApiException.BadRequest($"count must be an integer between 1 and {MaxSeedCount}.");
     }
 }

@@ -13,23 +13,37 @@ internal static class JsonBody
 {
     public static async Task<JsonElement> ReadObjectAsync(HttpRequest request)
     {
+        var root = await ReadOptionalAsync(request) ?? throw ApiException.BadRequest("Request body is required: send a JSON object.");
+        if (root.ValueKind != JsonValueKind.Object)
+            throw ApiException.BadRequest("Request body must be a JSON object.");
+        return root;
+    }
+
+    /// <summary>For the bulk endpoints whose body is a bare JSON array (PUT /queues/{id}/users, POST /nitro/transactional/send).</summary>
+    public static async Task<JsonElement> ReadArrayAsync(HttpRequest request)
+    {
+        var root = await ReadOptionalAsync(request) ?? throw ApiException.BadRequest("Request body is required: send a JSON array.");
+        if (root.ValueKind != JsonValueKind.Array)
+            throw ApiException.BadRequest("Request body must be a JSON array.");
+        return root;
+    }
+
+    /// <summary>Any JSON value, or null when the body is empty (endpoints whose body is optional).</summary>
+    public static async Task<JsonElement?> ReadOptionalAsync(HttpRequest request)
+    {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
         if (buffer.Length == 0 || buffer.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-            throw ApiException.BadRequest("Request body is required: send a JSON object.");
-        JsonElement root;
+            return null;
         try
         {
             using var document = JsonDocument.Parse(buffer.ToArray());
-            root = document.RootElement.Clone();
+            return document.RootElement.Clone();
         }
         catch (JsonException ex)
         {
             throw ApiException.BadRequest($"Request body is not valid JSON: {ex.Message}");
         }
-        if (root.ValueKind != JsonValueKind.Object)
-            throw ApiException.BadRequest("Request body must be a JSON object.");
-        return root;
     }
 
     public static bool TryGet(JsonElement obj, string name, out JsonElement value)
@@ -54,6 +68,41 @@ internal static class JsonBody
             default:
                 throw ApiException.BadRequest($"{label} must be a number.");
         }
+    }
+
+    public static decimal? OptionalDecimal(JsonElement obj, string name, string label)
+    {
+        if (!TryGet(obj, name, out var value)) return null;
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Number when value.TryGetDecimal(out var n):
+                return n;
+            case JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var s):
+                return s;
+            default:
+                throw ApiException.BadRequest($"{label} must be a number.");
+        }
+    }
+
+    /// <summary>An array of ids (numbers or numeric strings), each greater than 0.</summary>
+    public static List<long>? OptionalIdArray(JsonElement obj, string name, string label)
+    {
+        if (OptionalArray(obj, name, label) is not { } array) return null;
+        var ids = new List<long>();
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemLabel = $"{label}[{i++}]";
+            long id = item.ValueKind switch
+            {
+                JsonValueKind.Number when item.TryGetInt64(out var n) => n,
+                JsonValueKind.String when long.TryParse(item.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) => s,
+                _ => throw ApiException.BadRequest($"{itemLabel} must be a number."),
+            };
+            if (id <= 0) throw ApiException.BadRequest($"{itemLabel} must be greater than 0.");
+            ids.Add(id);
+        }
+        return ids;
     }
 
     public static long RequiredLong(JsonElement obj, string name, string label) =>

@@ -6,28 +6,44 @@ namespace WiseCx.Sandbox.Shaping;
 /// <summary>
 /// The shared list parameters <c>sort</c>, <c>sort_field</c>, <c>limit</c> (1–100, default 100) and <c>page</c> (1-based).
 /// A page past the end is simply empty, which is how a client paging a bare array learns it is done.
+/// Nitro lists name their sort parameters <c>sort_by</c> and <c>sort_order</c> instead (<see cref="ParseSortBy{T}"/>).
 /// </summary>
 internal sealed record ListQuery(int Limit, int Page, bool Descending, string SortField)
 {
     public const int MaxLimit = 100;
 
-    public static ListQuery Parse<T>(IQueryCollection query, FieldSet<T> fields, string defaultSortField, bool defaultDescending)
+    public static ListQuery Parse<T>(IQueryCollection query, FieldSet<T> fields, string defaultSortField, bool defaultDescending) =>
+        Parse(query, fields, defaultSortField, defaultDescending, "sort", "sort_field");
+
+    /// <summary>The Nitro spelling; <c>sort</c>/<c>sort_field</c> are refused there so a client mixing the styles finds out.</summary>
+    public static ListQuery ParseSortBy<T>(IQueryCollection query, FieldSet<T> fields, string defaultSortField, bool defaultDescending)
+    {
+        foreach (var wrong in new[] { "sort", "sort_field" })
+        {
+            if (query.ContainsKey(wrong))
+                throw ApiException.BadRequest($"{wrong} is not a parameter of this endpoint: use sort_by and sort_order.");
+        }
+        return Parse(query, fields, defaultSortField, defaultDescending, "sort_order", "sort_by");
+    }
+
+    private static ListQuery Parse<T>(
+        IQueryCollection query, FieldSet<T> fields, string defaultSortField, bool defaultDescending, string orderName, string fieldName)
     {
         var limit = ParseInt(query, "limit", MaxLimit, 1, MaxLimit, $"limit must be an integer between 1 and {MaxLimit}.");
         var page = ParseInt(query, "page", 1, 1, int.MaxValue, "page must be an integer of 1 or more.");
 
-        var sortText = query["sort"].ToString().Trim();
+        var sortText = query[orderName].ToString().Trim();
         bool descending;
         if (sortText.Length == 0) descending = defaultDescending;
         else if (sortText.Equals("asc", StringComparison.OrdinalIgnoreCase)) descending = false;
         else if (sortText.Equals("desc", StringComparison.OrdinalIgnoreCase)) descending = true;
-        else throw ApiException.BadRequest($"sort must be 'asc' or 'desc', not '{sortText}'.");
+        else throw ApiException.BadRequest($"{orderName} must be 'asc' or 'desc', not '{sortText}'.");
 
-        var sortField = query["sort_field"].ToString().Trim();
+        var sortField = query[fieldName].ToString().Trim();
         if (sortField.Length == 0) sortField = defaultSortField;
         if (fields.Find(sortField)?.SortKey is null)
             throw ApiException.BadRequest(
-                $"Invalid sort_field '{sortField}'. Valid sort fields: {string.Join(", ", fields.SortableNames)}.");
+                $"Invalid {fieldName} '{sortField}'. Valid sort fields: {string.Join(", ", fields.SortableNames)}.");
 
         return new ListQuery(limit, page, descending, sortField);
     }

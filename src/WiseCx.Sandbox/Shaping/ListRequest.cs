@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using WiseCx.Sandbox.Filtering;
+using WiseCx.Sandbox.Http;
+
+namespace WiseCx.Sandbox.Shaping;
+
+/// <summary>
+/// The parsed list parameters of one request (fields, filtering, sort and page), validated before the store is locked.
+/// Endpoints without an ALLOWED OPERATORS table pass no filter schema and refuse <c>filtering</c>, as case activities do.
+/// </summary>
+internal sealed record ListRequest<T>(FieldSet<T> Set, IReadOnlyList<FieldSet<T>.Field> Fields, Func<T, bool> Filter, ListQuery Paging)
+{
+    public static ListRequest<T> Parse(
+        IQueryCollection query, FieldSet<T> set, FilterSchema<T>? filter, string resource, string defaultSortField, bool defaultDescending,
+        bool nitroSort = false)
+    {
+        var fields = set.Select(query["fields"]);
+        var filtering = query["filtering"].ToString();
+        Func<T, bool> predicate;
+        if (filter is not null) predicate = FilterEvaluator.Compile(filtering, filter);
+        else if (string.IsNullOrWhiteSpace(filtering)) predicate = _ => true;
+        else throw ApiException.BadRequest($"filtering is not supported on {resource}.");
+        var paging = nitroSort
+            ? ListQuery.ParseSortBy(query, set, defaultSortField, defaultDescending)
+            : ListQuery.Parse(query, set, defaultSortField, defaultDescending);
+        return new ListRequest<T>(set, fields, predicate, paging);
+    }
+
+    /// <summary>Filters, sorts, cuts the page and projects it; call inside the store's lock.</summary>
+    public JsonNode[] Page(IEnumerable<T> items, Func<T, long> id) => Project(Paging.Apply(items.Where(Filter), Set, id));
+
+    /// <summary>Like <see cref="Page"/>, also counting every match (for the Nitro <c>pagination</c> object).</summary>
+    public (JsonNode[] Items, int Total) PageWithTotal(IEnumerable<T> items, Func<T, long> id)
+    {
+        var matching = items.Where(Filter).ToList();
+        return (Project(Paging.Apply(matching, Set, id)), matching.Count);
+    }
+
+    private JsonNode[] Project(IEnumerable<T> items) => items.Select(i => (JsonNode)Set.Project(i, Fields)).ToArray();
+}
