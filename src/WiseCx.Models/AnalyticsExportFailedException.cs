@@ -6,7 +6,7 @@ namespace WiseCx
         public WcxExportFailedException(AnalyticsExport export)
             : base(200, "GET", "analytics/export/" + export.ExportId + "/status",
                    "the export " + export.ExportId + (export.ReportId.HasValue ? " of report " + export.ReportId : "") +
-                   " ended with status 'error'. Start it again; if it keeps failing, check the report in WiseCX Analytics.")
+                   " ended with status 'error'.")
         {
             Export = export;
         }

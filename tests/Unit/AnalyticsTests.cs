@@ -64,6 +64,7 @@ public class AnalyticsTests : IDisposable
     public void Twelve_months_exactly_is_allowed()
     {
         Assert.Contains("\"date_to\":\"2025-01-01\"", Body(new AnalyticsExportRequest { From = new DateTime(2024, 1, 1), To = new DateTime(2025, 1, 1) }));
+        Assert.Contains("\"date_to\":\"2025-01-15T10:00:00\"", Body(new AnalyticsExportRequest { From = new DateTime(2024, 1, 15), To = new DateTime(2025, 1, 15, 10, 0, 0) }));
     }
 
     [Theory]

@@ -167,7 +167,8 @@ namespace WiseCx.Client.Services
                 var to = WcxJson.ToUtc(request.To.Value);
                 if (to < from)
                     throw new WcxInputException("-To (" + FormatDate(to) + ") is before -From (" + FormatDate(from) + ").", "To");
-                if (to > from.AddMonths(MaxRangeMonths))
+                // Counted in calendar days, as the range is documented in months: 2024-01-15 to 2025-01-15 is allowed.
+                if (to.Date > from.Date.AddMonths(MaxRangeMonths))
                     throw new WcxInputException("An export covers at most " + MaxRangeMonths + " months; " + FormatDate(from) + " to " + FormatDate(to) +
                                                 " is longer. Split it into several exports.", "To");
                 body.Filter = new ExportFilter { DateFrom = FormatDate(from), DateTo = FormatDate(to) };
