@@ -47,12 +47,16 @@ namespace WiseCx.PowerShell.Commands
             return Directory.Exists(full) ? Path.Combine(full, exportId + ".csv") : full;
         }
 
-        /// <summary>Downloads a completed export with no WiseCX credentials (see AnalyticsService.DownloadAsync).</summary>
-        internal FileInfo Download(AnalyticsExport export, string file, bool overwrite)
+        /// <summary>
+        /// Downloads a completed export with no WiseCX credentials (see AnalyticsService.DownloadAsync) and returns the
+        /// file as Get-Item does, so it formats like any other file.
+        /// </summary>
+        internal PSObject Download(AnalyticsExport export, string file, bool overwrite)
         {
             var bytes = Await(Client.Analytics.DownloadAsync(export.ReportUrl!, file, overwrite, StopToken));
             WriteVerbose("Export " + export.ExportId + ": " + bytes + " bytes saved to " + file + ".");
-            return new FileInfo(file);
+            var items = InvokeProvider.Item.Get(new[] { file }, false, true);
+            return items.Count == 1 ? items[0] : PSObject.AsPSObject(new FileInfo(file));
         }
     }
 }
