@@ -22,9 +22,12 @@ namespace WiseCx.Client.Services
         {
             if (query is null)
                 throw new ArgumentNullException(nameof(query));
-            if (query.Fields.Count == 0)
-                query.Fields = Endpoints.Users.Fields;
-            return List<User>(Endpoints.Users, query, cancellationToken, onPage);
+            var effective = query.Fields.Count > 0 ? query : new ListQuery
+            {
+                Fields = Endpoints.Users.Fields, Filter = query.Filter, SortField = query.SortField, Descending = query.Descending,
+                PageSize = query.PageSize, Skip = query.Skip, First = query.First,
+            };
+            return List<User>(Endpoints.Users, effective, cancellationToken, onPage);
         }
 
         public Task<User> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)

@@ -9,19 +9,14 @@ namespace WiseCx.PowerShell.Commands
     {
         private const int ProgressId = 0x57435845;
 
-        /// <summary><para type="description">Seconds between two status requests while waiting (default 2).</para></summary>
-        [Parameter]
-        [ValidateRange(0.1, 300.0)]
-        public double PollIntervalSeconds { get; set; } = 2;
-
-        /// <summary>Polls until the export is completed or failed, with a progress bar; a failed export throws.</summary>
-        internal AnalyticsExport WaitForExport(string exportId, AnalyticsExport? current)
+        /// <summary>Polls every <paramref name="pollSeconds"/> until the export is completed or failed, with a progress bar; a failed export throws.</summary>
+        internal AnalyticsExport WaitForExport(string exportId, AnalyticsExport? current, double pollSeconds)
         {
             var activity = "Analytics export " + exportId;
             AnalyticsExport? last = null;
             try
             {
-                foreach (var state in Client.Analytics.Follow(exportId, current, TimeSpan.FromSeconds(PollIntervalSeconds), StopToken))
+                foreach (var state in Client.Analytics.Follow(exportId, current, TimeSpan.FromSeconds(pollSeconds), StopToken))
                 {
                     last = state;
                     var percent = Math.Max(0, Math.Min(100, state.Progress ?? 0));

@@ -16,7 +16,12 @@ namespace WiseCx.PowerShell.Commands
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
+        /// <summary><para type="description">Seconds between two status requests while waiting (default 2).</para></summary>
+        [Parameter]
+        [ValidateRange(0.1, 300.0)]
+        public double PollIntervalSeconds { get; set; } = 2;
+
         protected override void ProcessWcxRecord() => EachItem(ExportId, id =>
-            WriteApiObject(Wait ? WaitForExport(id, null) : Await(Client.Analytics.GetAsync(id, StopToken))));
+            WriteApiObject(Wait ? WaitForExport(id, null, PollIntervalSeconds) : Await(Client.Analytics.GetAsync(id, StopToken))));
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -30,7 +31,7 @@ namespace WiseCx.PowerShell.Commands
                 Name = Name,
                 Users = UserId?.Select(id => new QueueAssignment(id, AutoAssign.IsPresent)).ToList(),
             };
-            WiseCx.Client.Services.QueueService.ValidateCreate(request);
+            QueueService.ValidateCreate(request);
             if (!ShouldProcess("'" + request.Name + "'" + (UserId is null ? "" : " with " + UserId.Length + " user(s)"), "Create service group"))
                 return;
             var id = Await(Client.Queues.CreateAsync(request, StopToken));

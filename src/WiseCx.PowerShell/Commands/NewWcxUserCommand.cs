@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Services;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -45,7 +46,7 @@ namespace WiseCx.PowerShell.Commands
                 LastName = LastName,
                 IsBot = IsBot.IsPresent,
             };
-            WiseCx.Client.Services.UserService.ValidateCreate(request);
+            UserService.ValidateCreate(request);
             if (!ShouldProcess(request.UserName + (IsBot ? " (bot)" : ""), "Create user"))
                 return;
             var id = Await(Client.Users.CreateAsync(request, StopToken));

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -37,6 +38,11 @@ namespace WiseCx.PowerShell.Commands
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
+        /// <summary><para type="description">Seconds between two status requests while waiting (default 2).</para></summary>
+        [Parameter]
+        [ValidateRange(0.1, 300.0)]
+        public double PollIntervalSeconds { get; set; } = 2;
+
         /// <summary><para type="description">Wait, then save the CSV to this file (or into this folder as &lt;export id&gt;.csv).</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -50,14 +56,14 @@ namespace WiseCx.PowerShell.Commands
         {
             ErrorTarget = ReportId;
             var request = new AnalyticsExportRequest { Columns = Columns, GroupBy = GroupBy, From = From, To = To };
-            WiseCx.Client.Services.AnalyticsService.ValidateRequest(request);
+            AnalyticsService.ValidateRequest(request);
             if (!ShouldProcess("report " + ReportId, "Start analytics export" + (OutFile is null ? "" : " to " + OutFile)))
                 return;
             var export = Await(Client.Analytics.StartAsync(ReportId, request, StopToken));
             WriteVerbose("Report " + ReportId + ": export " + export.ExportId + " started.");
             ErrorTarget = export;
             if (Wait || OutFile != null)
-                export = WaitForExport(export.ExportId, export);
+                export = WaitForExport(export.ExportId, export, PollIntervalSeconds);
             if (OutFile != null)
                 Download(export, ResolveFile(OutFile, export.ExportId), Force);
             WriteApiObject(export);
