@@ -26,10 +26,12 @@ Describe 'The module as published' {
 
     It 'uses approved verbs and singular Wcx nouns' {
         $approved = (Get-Verb).Verb
+        # Nouns that end in s but name one thing (as PSScriptAnalyzer's UseSingularNouns allows "Data"): SURFACE.md names them.
+        $singularInMeaning = 'WcxBusinessHours'
         foreach ($command in $commands) {
             $command.Verb | Should -BeIn $approved
             $command.Noun | Should -BeLike 'Wcx*'
-            $command.Noun | Should -Not -Match 's$'
+            if ($command.Noun -notin $singularInMeaning) { $command.Noun | Should -Not -Match 's$' }
         }
     }
 

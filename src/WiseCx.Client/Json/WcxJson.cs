@@ -9,7 +9,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace WiseCx.Client.Json
 {
     /// <summary>The one set of JSON rules for the API: snake_case names, its date formats, numbers that arrive as strings.</summary>
-    public static class WcxJson
+    public static partial class WcxJson
     {
         /// <summary>Serializer options shared by every request and response.</summary>
         public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -24,7 +24,7 @@ namespace WiseCx.Client.Json
                 // Nitro sends ids as strings ("414") where other resources send numbers.
                 NumberHandling = JsonNumberHandling.AllowReadingFromString,
                 PropertyNameCaseInsensitive = true,
-                TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepUnknownFields } },
+                TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepUnknownFields, UseApiNameExceptions } },
             };
             options.Converters.Add(new ApiDateTimeConverter());
             options.Converters.Add(new ApiNullableDateTimeConverter());

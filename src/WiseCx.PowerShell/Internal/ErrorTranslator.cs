@@ -49,6 +49,8 @@ namespace WiseCx.PowerShell.Internal
                         "Look the object up (for example with Get-WcxCase -Filter) before sending the write again, or it may be duplicated.");
                 case WcxResponseFormatException _:
                     return ("WcxInvalidResponse", ErrorCategory.InvalidResult, null);
+                case WcxExportFailedException _:
+                    return ("WcxExportFailed", ErrorCategory.OperationStopped, "Start the export again; if it keeps failing, check the report in WiseCX Analytics.");
                 case WcxApiException api when api.StatusCode == 429:
                     return ("WcxRateLimited", ErrorCategory.LimitsExceeded, "Wait a minute, or lower the request rate.");
                 case WcxApiException api when api.StatusCode == 0:

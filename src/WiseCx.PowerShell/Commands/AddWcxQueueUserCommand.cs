@@ -1,0 +1,42 @@
+using System.Linq;
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Adds users to service groups (queues), one request per group for the whole pipeline.</para></summary>
+    [Cmdlet(VerbsCommon.Add, "WcxQueueUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(QueueMembershipSummary))]
+    public sealed class AddWcxQueueUserCommand : WcxSessionCmdlet
+    {
+        private readonly MembershipCollector _pending = new MembershipCollector();
+
+        /// <summary><para type="description">The service groups to add the users to. Binds by property name from queues (Get-WcxQueue) and from objects with QueueId or GroupId.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] QueueId { get; set; } = new long[0];
+
+        /// <summary><para type="description">The users to add: numbers from the pipeline, or user objects (Get-WcxUser, New-WcxUser), which bind by their UserId property.</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] UserId { get; set; } = new long[0];
+
+        /// <summary><para type="description">Turn automatic case assignment on for these users in these groups (off when omitted; users already in a group are updated to match).</para></summary>
+        [Parameter]
+        public SwitchParameter AutoAssign { get; set; }
+
+        protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);
+
+        protected override void EndWcxProcessing() => EachItem(_pending.Owners, queueId =>
+        {
+            var users = _pending.MembersOf(queueId);
+            var what = "Add " + MembershipCollector.Describe(users, "user") + (AutoAssign ? " with auto-assign" : "");
+            if (!ShouldProcess("queue " + queueId, what))
+                return;
+            WriteVerbose("Queue " + queueId + ": sending user ids " + string.Join(", ", users) + ".");
+            var assignments = users.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
+            WriteApiObject(Await(Client.Queues.AddUsersAsync(queueId, assignments, StopToken)));
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets service groups (queues): one by id, or all of them, optionally matched by name.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxQueue", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Queue))]
+    public sealed class GetWcxQueueCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">Ids of the service groups to get. Binds from the pipeline, also from objects with an Id or QueueId property.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("QueueId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = new long[0];
+
+        /// <summary><para type="description">Names to match, with wildcards (Sop*), case-insensitively. The API cannot filter by name: every group is read and matched here.</para></summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Name { get; set; }
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(QueueFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                EachItem(Id, id => WriteApiObject(Await(Client.Queues.GetAsync(id, Property, StopToken))));
+                return;
+            }
+            ErrorTarget = Filter;
+            if (Name is null)
+            {
+                WriteApiObjects(Client.Queues.List(BuildQuery(Property), StopToken, ReportTotal));
+                return;
+            }
+            // -Skip/-First count matches, not API records: read everything and page after matching.
+            var fields = Property is null || Property.Contains("name", System.StringComparer.OrdinalIgnoreCase) ? Property : Property.Concat(new[] { "name" }).ToArray();
+            var query = BuildQuery(fields);
+            query.Skip = 0;
+            query.First = null;
+            var matches = WildcardNames.Where(Client.Queues.List(query, StopToken), q => q.Name, Name);
+            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+        }
+    }
+}

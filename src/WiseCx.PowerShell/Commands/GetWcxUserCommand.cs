@@ -1,0 +1,52 @@
+using System.Linq;
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Gets users (agents and bots): one by id, or all of them, optionally matched by user name.</para></summary>
+    [Cmdlet(VerbsCommon.Get, "WcxUser", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(User))]
+    public sealed class GetWcxUserCommand : WcxListCmdlet
+    {
+        /// <summary><para type="description">Ids of the users to get. Binds from the pipeline, also from objects with an Id or UserId property.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("UserId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] Id { get; set; } = new long[0];
+
+        /// <summary><para type="description">User names to match, with wildcards (*@example.com), case-insensitively. The API cannot filter by name: every user is read and matched here.</para></summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? UserName { get; set; }
+
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names. By default every documented field is asked for.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(UserFieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
+        protected override void ProcessWcxRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                EachItem(Id, id => WriteApiObject(Await(Client.Users.GetAsync(id, Property, StopToken))));
+                return;
+            }
+            ErrorTarget = Filter;
+            if (UserName is null)
+            {
+                WriteApiObjects(Client.Users.List(BuildQuery(Property), StopToken, ReportTotal));
+                return;
+            }
+            // -Skip/-First count matches, not API records: read everything and page after matching.
+            var fields = Property is null || Property.Contains("user_name", System.StringComparer.OrdinalIgnoreCase) ? Property : Property.Concat(new[] { "user_name" }).ToArray();
+            var query = BuildQuery(fields);
+            query.Skip = 0;
+            query.First = null;
+            var matches = WildcardNames.Where(Client.Users.List(query, StopToken), u => u.UserName, UserName);
+            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
+
+namespace WiseCx.PowerShell.Commands
+{
+    /// <summary><para type="synopsis">Removes users from service groups (queues), one request per group for the whole pipeline.</para></summary>
+    [Cmdlet(VerbsCommon.Remove, "WcxQueueUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveWcxQueueUserCommand : WcxSessionCmdlet
+    {
+        private readonly MembershipCollector _pending = new MembershipCollector();
+
+        /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupId")]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] QueueId { get; set; } = new long[0];
+
+        /// <summary><para type="description">The users to remove: numbers from the pipeline, or user objects, which bind by their UserId property.</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, long.MaxValue)]
+        public long[] UserId { get; set; } = new long[0];
+
+        protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);
+
+        protected override void EndWcxProcessing() => EachItem(_pending.Owners, queueId =>
+        {
+            var users = _pending.MembersOf(queueId);
+            if (!ShouldProcess("queue " + queueId, "Remove " + MembershipCollector.Describe(users, "user")))
+                return;
+            var result = Await(Client.Queues.RemoveUsersAsync(queueId, users, StopToken));
+            WriteVerbose("Queue " + queueId + ": " + result.Removed + " of " + users.Count + " user(s) removed.");
+        });
+    }
+}
