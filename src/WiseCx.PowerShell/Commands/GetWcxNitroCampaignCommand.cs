@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,6 +9,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(NitroCampaign))]
     public sealed class GetWcxNitroCampaignCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.NitroCampaigns;
+
         /// <summary><para type="description">Ids of the campaigns to get (Nitro ids are strings such as "414"). Binds from the pipeline, also from objects with an Id or CampaignId property.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CampaignId")]
@@ -16,7 +19,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(NitroCampaignFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

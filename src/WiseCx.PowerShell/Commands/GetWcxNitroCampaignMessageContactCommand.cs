@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,6 +9,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(NitroCampaignMessageContact))]
     public sealed class GetWcxNitroCampaignMessageContactCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.NitroMessageContacts;
+
         /// <summary><para type="description">The campaign. Binds from the pipeline by property name (CampaignId), e.g. from the Messages of a campaign.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -21,7 +24,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(NitroMessageContactFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

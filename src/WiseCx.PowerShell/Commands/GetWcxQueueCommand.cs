@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -9,6 +10,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Queue))]
     public sealed class GetWcxQueueCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.Queues;
+
         /// <summary><para type="description">Ids of the service groups to get. Binds from the pipeline, also from objects with an Id or QueueId property.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("QueueId")]
@@ -23,7 +26,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(QueueFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

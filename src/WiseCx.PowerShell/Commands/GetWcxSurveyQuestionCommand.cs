@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,6 +9,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(SurveyQuestion))]
     public sealed class GetWcxSurveyQuestionCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.SurveyQuestions;
+
         /// <summary><para type="description">The survey. Binds from the pipeline: survey ids, or surveys from Get-WcxSurvey (their Id).</para></summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
@@ -16,7 +19,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(SurveyQuestionFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

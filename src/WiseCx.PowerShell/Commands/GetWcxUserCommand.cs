@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -9,6 +10,8 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(User))]
     public sealed class GetWcxUserCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.Users;
+
         /// <summary><para type="description">Ids of the users to get. Binds from the pipeline, also from objects with an Id or UserId property.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("UserId")]
@@ -23,7 +26,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names. By default every documented field is asked for.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(UserFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,9 +9,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(WhatsAppTemplate))]
     public sealed class GetWcxWhatsAppTemplateCommand : WcxListCmdlet
     {
+        internal override EndpointSpec Endpoint => Endpoints.WhatsAppTemplates;
+
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
         [Parameter]
-        [ArgumentCompleter(typeof(WhatsAppTemplateFieldCompleter))]
+        [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 

@@ -23,7 +23,8 @@ namespace WiseCx.PowerShell.Commands
         internal abstract EndpointSpec Endpoint { get; }
 
         /// <summary><para type="description">Conditions the API applies, checked against the fields and operators this endpoint allows before anything is sent: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run.</para></summary>
-        [Parameter(Position = 0, ParameterSetName = ListSet)]
+        // Not positional, as in the ActiveDirectory module: a bare first argument is an -Id (Get-WcxCase 1270001).
+        [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNull]
         public object? Filter { get; set; }
 
