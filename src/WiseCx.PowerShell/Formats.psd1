@@ -1,6 +1,7 @@
 # Default views of the module's output types, compiled by build.ps1 into WiseCx.Format.ps1xml.
 # A column is 'Property', 'Property:date' (local time, to the minute), 'Property:join' (a list joined with commas),
 # or 'Property:count' (how many items). Table: the 4-6 most useful columns; List: for Format-List without arguments.
+# Module.Tests.ps1 checks that every type and property named here exists.
 @{
     'WiseCx.Case' = @{
         Table = 'Id', 'Status', 'Priority', 'GroupId', 'Subject', 'CreatedAt:date'
@@ -8,15 +9,46 @@
     }
     # One object at a time: a list reads better than a table.
     'WiseCx.Session' = @{
-        List  = 'User', 'BaseUri', 'IsConnected', 'TokenExpiresAt:date', 'RequestsThisMinute', 'RequestsPerMinute', 'RequestsToday', 'DailyRequestLimit', 'RequestCount'
+        List = 'User', 'BaseUri', 'IsConnected', 'TokenExpiresAt:date', 'RequestsThisMinute', 'RequestsPerMinute', 'RequestsToday', 'DailyRequestLimit', 'RequestCount'
     }
-    'WiseCx.CaseActivityWebhookEvent' = @{
-        Table = 'Event', 'CaseId', 'ActivityId', 'ActivityType', 'ReceivedAt:date'
+    'WiseCx.CaseActivityWebhookEvent' = @{ Table = 'Event', 'CaseId', 'ActivityId', 'ActivityType', 'ReceivedAt:date' }
+    'WiseCx.SurveyWebhookEvent'       = @{ Table = 'Event', 'CaseId', 'UrlSurvey', 'ReceivedAt:date' }
+    'WiseCx.MeliOrderWebhookEvent'    = @{ Table = 'Event', 'OrderId', 'ReceivedAt:date' }
+
+    'WiseCx.CaseActivity' = @{ Table = 'Id', 'CaseId', 'Type', 'UserId', 'Channel', 'CreatedAt:date' }
+    'WiseCx.CaseType'     = @{ Table = 'Id', 'Name', 'ParentId' }
+    'WiseCx.CaseTag'      = @{ Table = 'Id', 'Name' }
+    'WiseCx.AssistantNodeExecution' = @{ Table = 'NodeId', 'CaseId', 'Id', 'Message' }
+
+    'WiseCx.Contact' = @{
+        Table = 'Id', 'Name', 'Email', 'Phone', 'PersonalId', 'LastUpdate:date'
+        List  = 'Id', 'Name', 'Email', 'Phone', 'PersonalId', 'OrganizationId', 'Address', 'LastUpdate:date'
     }
-    'WiseCx.SurveyWebhookEvent' = @{
-        Table = 'Event', 'CaseId', 'UrlSurvey', 'ReceivedAt:date'
+    'WiseCx.Organization' = @{ Table = 'Id', 'CustomId', 'Name' }
+    'WiseCx.ContactGroup' = @{ Table = 'Id', 'Code', 'Name' }
+
+    'WiseCx.Queue'                  = @{ Table = 'Id', 'Name', 'Users:count' }
+    'WiseCx.QueueMember'            = @{ Table = 'Id', 'Name', 'AutoAssign' }
+    'WiseCx.QueueMembershipSummary' = @{ Table = 'QueueId', 'UserId', 'Added:count', 'Updated:count', 'Unchanged:count' }
+    'WiseCx.QueueMembershipRemoval' = @{ Table = 'QueueId', 'UserId', 'Removed:count' }
+    'WiseCx.User' = @{
+        Table = 'Id', 'UserName', 'Nick', 'FirstName', 'LastName', 'IsBot'
+        List  = 'Id', 'UserName', 'Nick', 'FirstName', 'LastName', 'IsBot', 'Queues:join', 'CreatedAt:date', 'LastLogin:date'
     }
-    'WiseCx.MeliOrderWebhookEvent' = @{
-        Table = 'Event', 'OrderId', 'ReceivedAt:date'
-    }
+    'WiseCx.UserQueue'       = @{ Table = 'Id', 'Name', 'AutoAssign' }
+    'WiseCx.AnalyticsExport' = @{ Table = 'ExportId', 'ReportId', 'Status', 'Progress' }
+
+    'WiseCx.Survey'         = @{ Table = 'Id', 'Name', 'Title', 'Language', 'Active' }
+    'WiseCx.SurveyQuestion' = @{ Table = 'Position', 'Type', 'Required', 'Label' }
+    'WiseCx.SurveyResponse' = @{ Table = 'ResponseId', 'CaseId', 'ContactId', 'Status', 'SentAt:date', 'RespondedAt:date' }
+
+    'WiseCx.Order'            = @{ Table = 'Id', 'EcommercePlatform', 'EcommerceOrderId', 'Status', 'TotalAmount', 'CreatedAt:date' }
+    'WiseCx.MeliOrder'        = @{ Table = 'Id', 'MeliOrderId', 'PackId', 'BuyerId', 'CreatedAt:date' }
+    'WiseCx.WhatsAppTemplate' = @{ Table = 'TemplateId', 'Name', 'WhatsappNumber', 'Content' }
+    'WiseCx.Channel'          = @{ Table = 'Id', 'Name', 'Source' }
+
+    'WiseCx.NitroCampaign'              = @{ Table = 'Id', 'Name', 'Type', 'Status', 'ScheduledAt:date', 'CreatedAt:date' }
+    'WiseCx.NitroCampaignMessage'       = @{ Table = 'Id', 'CampaignId', 'Channel', 'Status', 'ScheduledAt:date', 'SentAt:date' }
+    'WiseCx.NitroCampaignMessageContact' = @{ Table = 'TrackingId', 'ContactId', 'Channel', 'Status', 'CreatedAt:date' }
+    'WiseCx.NitroSendResult'            = @{ Table = 'TrackingId', 'Channel', 'Status', 'Description' }
 }

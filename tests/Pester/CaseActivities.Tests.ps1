@@ -41,7 +41,7 @@ Describe 'Get-WcxCaseActivity' {
         $completion = TabExpansion2 -inputScript 'Get-WcxCaseActivity -CaseId 1 -Property sending' -cursorColumn 'Get-WcxCaseActivity -CaseId 1 -Property sending'.Length
         $completion.CompletionMatches.CompletionText | Should -Contain 'sending_status'
         { Get-WcxCaseActivity -CaseId 1270001 -Filter @{ type = 'note' } -ErrorAction Stop } |
-            Should -Throw -ErrorId "WcxInvalidArgument,$cmd.GetWcxCaseActivityCommand" -ExpectedMessage "*'type' cannot be filtered on*"
+            Should -Throw -ErrorId "WcxInvalidArgument,$cmd.GetWcxCaseActivityCommand" -ExpectedMessage "*documents no filter*Where-Object*"
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
 
         $case = Get-WcxCase -First 1

@@ -31,6 +31,9 @@ function Invoke-ChildPwsh {
     $file = Join-Path ([IO.Path]::GetTempPath()) ("wcx-child-" + [guid]::NewGuid() + '.ps1')
     Set-Content -Path $file -Value $Script
     $saved = @{}
+    # A fresh working folder, so nothing the child writes lands in the repository.
+    $workDir = New-Item -ItemType Directory (Join-Path ([IO.Path]::GetTempPath()) ("wcx-child-dir-" + [guid]::NewGuid()))
+    Push-Location $workDir
     foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
     try {
         $self = [Environment]::ProcessPath
@@ -42,7 +45,9 @@ function Invoke-ChildPwsh {
         [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | Out-String) }
     }
     finally {
+        Pop-Location
         foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
         Remove-Item $file -ErrorAction SilentlyContinue
+        Remove-Item $workDir -Recurse -Force -ErrorAction SilentlyContinue
     }
 }

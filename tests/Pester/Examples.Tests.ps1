@@ -1,6 +1,7 @@
 # Every example in docs/cmdlets runs green against the sandbox. A page may declare a hidden preamble, run before
 # each of its examples and not shown in help:  <!-- preamble  ...PowerShell...  -->  (anywhere in the page).
-# The sandbox is reset before each page, so pages cannot depend on one another's changes.
+# The sandbox is reset before each page, so pages cannot depend on one another's changes. Examples run in a
+# fresh folder holding tests/Pester/ExampleFiles; $RepoRoot is there for pages that need the repository.
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     Import-Module (Join-Path $RepoRoot 'tools/DocTools.psm1') -Force
@@ -29,11 +30,17 @@ Describe 'The examples of <Name>' -ForEach $pages {
         $null = Invoke-RestMethod -Method Post -Uri "$($ExampleSandbox.Root)/_sandbox/reset"
     }
     BeforeEach {
-        # An example may disconnect or switch sessions: each starts connected, from the repository root.
+        # An example may disconnect or switch sessions: each starts connected, in a fresh folder holding the
+        # sample files the examples read (tests/Pester/ExampleFiles), so that nothing lands in the repository.
         Connect-WcxAccount -User admin -ApiKey (ConvertTo-SecureString $ExampleKey -AsPlainText -Force)
-        Push-Location $RepoRoot
+        $exampleDir = New-Item -ItemType Directory (Join-Path ([IO.Path]::GetTempPath()) "wcx-example-$([guid]::NewGuid())")
+        Copy-Item (Join-Path $PSScriptRoot 'ExampleFiles/*') $exampleDir
+        Push-Location $exampleDir
     }
-    AfterEach { Pop-Location }
+    AfterEach {
+        Pop-Location
+        Remove-Item $exampleDir -Recurse -Force -ErrorAction SilentlyContinue
+    }
 
     It '<Title> runs without error' -ForEach $Examples {
         $script = [scriptblock]::Create("`$ErrorActionPreference = 'Stop'; `$ConfirmPreference = 'None'`n$Preamble`n$Code")

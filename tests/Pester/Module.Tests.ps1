@@ -51,3 +51,29 @@ Describe 'The module as published' {
         Test-Path (Join-Path $folder 'Dependencies/System.Management.Automation.dll') | Should -BeFalse
     }
 }
+
+Describe 'Formatting' {
+    BeforeAll {
+        $views = Import-PowerShellDataFile (Join-Path $RepoRoot 'src/WiseCx.PowerShell/Formats.psd1')
+        $assemblies = @((Get-Command Get-WcxCase).ImplementingType.Assembly, [WiseCx.Case].Assembly)
+    }
+
+    It 'names only types and properties that exist' {
+        foreach ($typeName in $views.Keys) {
+            $type = if ($typeName -eq 'WiseCx.Session') { [WiseCx.WcxSession] } else { [WiseCx.Case].Assembly.GetType($typeName) }
+            $type | Should -Not -BeNullOrEmpty -Because "$typeName must be a type of the module"
+            foreach ($column in @($views[$typeName].Table) + @($views[$typeName].List) | Where-Object { $_ }) {
+                $property = ($column -split ':')[0]
+                $type.GetProperty($property) | Should -Not -BeNullOrEmpty -Because "$typeName.$property is shown by its view"
+            }
+        }
+    }
+
+    It 'gives a case a table of readable columns, without AdditionalProperties' {
+        $case = [WiseCx.Case]@{ Id = 7; Status = 'opened'; Subject = 'Hello'; CreatedAt = [datetime]::new(2026, 1, 2, 3, 4, 0, [DateTimeKind]::Utc) }
+        $text = $case | Out-String
+        $text | Should -BeLike '*Id*Status*Priority*GroupId*Subject*CreatedAt*'
+        $text | Should -BeLike "*$($case.CreatedAt.ToLocalTime().ToString('yyyy-MM-dd HH:mm'))*"
+        $text | Should -Not -BeLike '*AdditionalProperties*'
+    }
+}

@@ -14,7 +14,8 @@ Describe 'Packages' {
 
     It 'installs with Install-PSResource into a clean pwsh, imports by name and works' {
         $tempHome = Join-Path ([IO.Path]::GetTempPath()) "wcx-home-$([guid]::NewGuid())"
-        $null = New-Item -ItemType Directory $tempHome
+        # .NET answers "" for a data folder that does not exist, and PSResourceGet would then write into the working folder.
+        $null = New-Item -ItemType Directory (Join-Path $tempHome '.local/share'), (Join-Path $tempHome '.config') -Force
         try {
             $repository = "WcxTest$([guid]::NewGuid().ToString('N'))"
             $script = @"

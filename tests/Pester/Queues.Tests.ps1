@@ -69,7 +69,7 @@ Describe 'Get-WcxQueue' {
 
     It 'refuses -Filter and -Sort, which the API does not document for /queues, before any request' {
         { Get-WcxQueue -Filter @{ name = 'Soporte' } -ErrorAction Stop } |
-            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxQueueCommand' -ExpectedMessage "*'name' cannot be filtered on*"
+            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxQueueCommand' -ExpectedMessage "*documents no filter*Where-Object*"
         { Get-WcxQueue -Sort name -ErrorAction Stop } | Should -Throw -ExpectedMessage '*cannot be sorted*'
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
     }

@@ -64,7 +64,10 @@ Describe 'Get-WcxSurveyResponse' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
 
     It 'streams every response over pages it counts itself, not by the paging object' {
-        $responses = @(Get-WcxSurvey | Where-Object Id -eq 1 | Get-WcxSurveyResponse)
+        # Without prefetching, the requests are exactly the pages the module's own counter asks for.
+        $serial = Connect-WcxAccount -User $sandbox.User -ApiKey $sandbox.ApiKey -BaseUri $sandbox.BaseUri -PrefetchPages 0 -PassThru
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        $responses = @(Get-WcxSurvey -Session $serial | Where-Object Id -eq 1 | Get-WcxSurveyResponse -Session $serial)
         $responses.Count | Should -Be 262
         $responses[0].PSObject.TypeNames[0] | Should -BeExactly 'WiseCx.SurveyResponse'
         ($responses.ResponseId | Select-Object -Unique).Count | Should -Be 262
@@ -91,7 +94,9 @@ Describe 'Get-WcxSurveyResponse' {
     }
 
     It 'ends at a "not found" page after a full last page' {
-        $responses = @(Get-WcxSurveyResponse -SurveyId 1 -Filter @{ status = 'responded' } -PageSize 10 -ErrorVariable failure)
+        $serial = Connect-WcxAccount -User $sandbox.User -ApiKey $sandbox.ApiKey -BaseUri $sandbox.BaseUri -PrefetchPages 0 -PassThru
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        $responses = @(Get-WcxSurveyResponse -SurveyId 1 -Filter @{ status = 'responded' } -PageSize 10 -ErrorVariable failure -Session $serial)
         $failure | Should -BeNullOrEmpty
         $pages = Get-ApiRequest -Sandbox $sandbox -PathLike '*/responses'
         $pages.Count | Should -Be ([math]::Floor($responses.Count / 10) + 1)

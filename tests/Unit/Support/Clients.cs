@@ -20,6 +20,8 @@ public static class Clients
         ApiKey = Secure(key),
         Handler = handler,
         RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+        // Requests counted by tests are then exactly the pages asked for; PagerTests cover prefetching itself.
+        PrefetchPages = 0,
     };
 
     /// <summary>A client over a stub handler, at a fake loopback address.</summary>
