@@ -1,6 +1,8 @@
 <#
 .SYNOPSIS
-A first walkthrough of the WiseCx module against a WiseCX API (build.ps1 Demo runs it against the local sandbox).
+The walkthrough a new admin would try first, against a WiseCX API (build.ps1 Demo runs it against the local sandbox):
+a CSV of agents becomes users, the users a new service group with auto-assign, a customer's case is routed to the
+group, then everything is cleaned up.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -14,30 +16,55 @@ $ProgressPreference = 'SilentlyContinue'
 function Step([string] $Text) { Write-Host "`n>>> $Text" -ForegroundColor Yellow }
 
 Import-Module $ModulePath
-Step 'Connect-WcxAccount, then Get-WcxContext'
-Connect-WcxAccount -User $User -ApiKey (ConvertTo-SecureString $ApiKey -AsPlainText -Force) -BaseUri $BaseUri
-Get-WcxContext | Format-List User, BaseUri, TokenExpiresAt, IsConnected | Out-Host
+$stamp = Get-Date -Format 'HHmmss'
+$csv = Join-Path ([IO.Path]::GetTempPath()) "wcx-demo-agents-$stamp.csv"
+@"
+UserName,Nick,FirstName,LastName,IsBot
+ana.lopez.$stamp@example.com,Ana,Ana,López,false
+bruno.diaz.$stamp@example.com,Bruno,Bruno,Díaz,false
+carla.o.brien.$stamp@example.com,Carla,Carla,O'Brien,false
+triage-bot.$stamp@example.com,Triage,Triage,Bot,true
+"@ | Set-Content -Path $csv -Encoding utf8
 
-Step 'New-WcxCase: a customer writes in'
-$case = New-WcxCase -GroupId 1234 -SourceChannel email -Subject "Refund for order 1001 (demo $(Get-Date -Format HHmmss))" -Tag 'demo', 'refund' -Priority medium `
-    -Activity @{ type = 'contact_message'; content = 'I was charged twice.'; contact_from = @{ email = 'ana@example.com'; name = "Ana O'Brien" } }
-$case | Format-List Id, Number, Subject, Status, Priority, Tags, GroupId, CreatedAt | Out-Host
+try {
+    Step 'Connect-WcxAccount, then Get-WcxContext'
+    Connect-WcxAccount -User $User -ApiKey (ConvertTo-SecureString $ApiKey -AsPlainText -Force) -BaseUri $BaseUri
+    Get-WcxContext | Format-List User, BaseUri, TokenExpiresAt, RequestsPerMinute, DailyRequestLimit | Out-Host
 
-Step "Get-WcxCase -Filter @{ status = 'opened'; subject = @{ contains = 'refund' } }"
-Get-WcxCase -Filter @{ status = 'opened'; subject = @{ contains = 'refund' } } -First 5 |
-    Format-Table Id, Status, Priority, Subject, CreatedAt -AutoSize | Out-Host
+    Step "Import-Csv agents.csv | New-WcxUser"
+    Get-Content $csv | Out-Host
+    $agents = Import-Csv $csv | New-WcxUser
+    $agents | Format-Table Id, UserName, Nick, IsBot -AutoSize | Out-Host
 
-Step 'Set-WcxCase: a note for the team, then solved'
-$case | Set-WcxCase -Activity @{ type = 'note'; user_id = 6405; content = 'Refund issued.' }
-$case | Set-WcxCase -Status solved -PassThru | Format-Table Id, Status, SolvedAt, Subject -AutoSize | Out-Host
+    Step "New-WcxQueue 'Refunds (demo)', then the agents added with auto-assign in one request"
+    $queue = New-WcxQueue -Name "Refunds (demo $stamp)"
+    $summary = $agents | Add-WcxQueueUser -QueueId $queue.Id -AutoAssign
+    $summary | Out-Host
+    Get-WcxQueue -Id $queue.Id | Select-Object -ExpandProperty Users | Format-Table Id, Name, AutoAssign -AutoSize | Out-Host
 
-Step 'Remove-WcxCase, and it is gone'
-$case | Remove-WcxCase -Confirm:$false
-Get-WcxCase -Id $case.Id -ErrorAction SilentlyContinue -ErrorVariable missing
-"Get-WcxCase -Id $($case.Id): $($missing[0].FullyQualifiedErrorId.Split(',')[0]) - $($missing[0].Exception.Message)" | Out-Host
+    Step 'New-WcxCase: a customer writes in, routed to the new group'
+    $case = New-WcxCase -GroupId $queue.Id -SourceChannel email -Subject "Refund for order 1001 (demo $stamp)" -Tag 'demo', 'refund' -Priority medium `
+        -Activity @{ type = 'contact_message'; content = 'I was charged twice.'; contact_from = @{ email = 'customer@example.com'; name = "Seán O'Neill" } }
+    $case | Format-List Id, Number, Subject, Status, Priority, GroupId, Tags, CreatedAt | Out-Host
 
-Step 'A filter the API does not allow is refused before anything is sent'
-try { Get-WcxCase -Filter @{ status = @{ gt = 'opened' } } } catch { "$($_.FullyQualifiedErrorId.Split(',')[0]): $($_.Exception.Message)" | Out-Host }
+    Step "Get-WcxCase -Filter { group_id -eq `$queue.Id -and status -eq 'opened' }"
+    Get-WcxCase -Filter { group_id -eq $queue.Id -and status -eq 'opened' } | Format-Table -AutoSize | Out-Host
 
-Disconnect-WcxAccount
+    Step "Set-WcxCase: an agent's note, then solved"
+    $case | Set-WcxCase -Activity @{ type = 'note'; user_id = $agents[0].Id; content = 'Refund issued.' }
+    $case | Set-WcxCase -Status solved -PassThru | Format-Table Id, Status, SolvedAt, Subject -AutoSize | Out-Host
+
+    Step 'A filter the API does not allow is refused before anything is sent'
+    try { Get-WcxCase -Filter { status -gt 'opened' } } catch { "$($_.FullyQualifiedErrorId.Split(',')[0]): $($_.Exception.Message)" | Out-Host }
+
+    Step 'Clean-up: the case deleted, the agents taken out of the group (one bulk request)'
+    $case | Remove-WcxCase -Confirm:$false
+    $agents | Remove-WcxQueueUser -QueueId $queue.Id -Confirm:$false
+    "Users left in the group: $(@((Get-WcxQueue -Id $queue.Id).Users).Count)" | Out-Host
+    "Requests this session sent: $((Get-WcxContext).RequestCount)" | Out-Host
+}
+finally {
+    Disconnect-WcxAccount
+    Remove-Item $csv -ErrorAction SilentlyContinue
+}
 Write-Host "`nDone." -ForegroundColor Green
