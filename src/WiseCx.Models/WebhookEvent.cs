@@ -24,8 +24,8 @@ namespace WiseCx
         /// <summary>With -Expand: the case the event is about.</summary>
         public Case? Case { get; set; }
 
-        /// <summary>With -Expand: the activity the event is about, as the API returns it.</summary>
-        public object? Activity { get; set; }
+        /// <summary>With -Expand: the activity the event is about.</summary>
+        public CaseActivity? Activity { get; set; }
 
         public override string ToString() => Event + " case " + CaseId + (ActivityId.HasValue ? " activity " + ActivityId : "");
     }
@@ -48,8 +48,8 @@ namespace WiseCx
         /// <summary>The WiseCX order id (the payload's <c>id</c>).</summary>
         public long OrderId { get; set; }
 
-        /// <summary>With -Expand: the order, as GET /meli/orders/{id} returns it.</summary>
-        public object? Order { get; set; }
+        /// <summary>With -Expand: the Mercado Libre order.</summary>
+        public MeliOrder? Order { get; set; }
 
         public override string ToString() => Event + " order " + OrderId;
     }

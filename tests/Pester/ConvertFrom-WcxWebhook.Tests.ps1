@@ -52,6 +52,15 @@ Describe 'ConvertFrom-WcxWebhook' {
             ConvertFrom-WcxWebhook -Expand
         $event.Case.Id | Should -Be $case.Id
         $event.Case.Subject | Should -Be $case.Subject
-        $event.Activity.id | Should -Be $activity.id
+        $event.Activity.Id | Should -Be $activity.id
+        $event.Activity.PSObject.TypeNames[0] | Should -Be 'WiseCx.CaseActivity'
+    }
+
+    It '-Expand fetches the Mercado Libre order of a meli event' {
+        Connect-TestSandbox -Sandbox $sandbox
+        $order = Get-WcxMeliOrder -Id 12990000
+        $event = '{ "id": 12990000, "event": "meli_order_updated" }' | ConvertFrom-WcxWebhook -Expand
+        $event.Order.PSObject.TypeNames[0] | Should -Be 'WiseCx.MeliOrder'
+        $event.Order.Id | Should -Be $order.Id
     }
 }

@@ -47,14 +47,13 @@ namespace WiseCx.PowerShell.Commands
                 case CaseActivityWebhookEvent activity:
                     activity.Case = Await(Client.Cases.GetAsync(activity.CaseId, null, StopToken));
                     if (activity.ActivityId.HasValue)
-                        activity.Activity = PowerShellValues.ToPSObject(Await(Client.Raw.SendAsync(
-                            "GET", "cases/" + activity.CaseId + "/activities/" + activity.ActivityId, null, null, StopToken)));
+                        activity.Activity = Await(Client.Cases.GetActivityAsync(activity.CaseId, activity.ActivityId.Value, null, StopToken));
                     break;
                 case SurveyWebhookEvent survey:
                     survey.Case = Await(Client.Cases.GetAsync(survey.CaseId, null, StopToken));
                     break;
                 case MeliOrderWebhookEvent order:
-                    order.Order = PowerShellValues.ToPSObject(Await(Client.Raw.SendAsync("GET", "meli/orders/" + order.OrderId, null, null, StopToken)));
+                    order.Order = Await(Client.Orders.GetMeliAsync(order.OrderId, StopToken));
                     break;
             }
         }
