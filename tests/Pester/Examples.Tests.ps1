@@ -28,6 +28,8 @@ AfterAll {
 Describe 'The examples of <Name>' -ForEach $pages {
     BeforeAll {
         $null = Invoke-RestMethod -Method Post -Uri "$($ExampleSandbox.Root)/_sandbox/reset"
+        # Exports and Nitro sends move through their states in a tenth of the usual time: the examples wait less.
+        $null = Set-WcxSandboxConfig -Sandbox $ExampleSandbox -Config @{ exportStepMilliseconds = 100; nitroStepMilliseconds = 100 }
     }
     BeforeEach {
         # An example may disconnect or switch sessions: each starts connected, in a fresh folder holding the
