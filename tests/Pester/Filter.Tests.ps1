@@ -95,3 +95,32 @@ Describe 'ConvertTo-WcxFilter' {
             Should -Contain 'created_at'
     }
 }
+
+Describe 'Streaming a large list' {
+    BeforeAll {
+        # At least 1,000 contacts: the seed has some, the sandbox's admin route adds the rest.
+        $null = Invoke-RestMethod -Method Post -Uri "$($sandbox.Root)/_sandbox/seed/contacts" -ContentType 'application/json' -Body '{"count": 1000}'
+    }
+    BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
+
+    It '-First 5 on a list of over 1,000 makes one request, of five' {
+        @(Get-WcxContact -First 5).Count | Should -Be 5
+        $requests = Get-ApiRequest -Sandbox $sandbox -Method GET -PathLike '*/contacts*'
+        $requests.Count | Should -Be 1
+        $requests[0].query | Should -BeLike '*limit=5*'
+    }
+
+    It 'Select-Object -First stops the requests too' {
+        @(Get-WcxContact | Select-Object -First 150).Count | Should -Be 150
+        $requests = @(Get-ApiRequest -Sandbox $sandbox -Method GET -PathLike '*/contacts*')
+        # Two pages are needed; the prefetch window may have one or two more on their way when the pipeline stops.
+        $requests.Count | Should -BeGreaterOrEqual 2
+        $requests.Count | Should -BeLessOrEqual 4
+    }
+
+    It 'reads the whole list once, in order, with no duplicates' {
+        $all = @(Get-WcxContact)
+        $all.Count | Should -BeGreaterOrEqual 1000
+        ($all.Id | Select-Object -Unique).Count | Should -Be $all.Count
+    }
+}
