@@ -19,6 +19,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId", "ContactGroupId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>

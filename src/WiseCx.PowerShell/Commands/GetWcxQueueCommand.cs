@@ -16,6 +16,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("QueueId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">Names to match, with wildcards (Sop*), case-insensitively. The API cannot filter by name: every group is read and matched here.</para></summary>

@@ -16,6 +16,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("UserId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">User names to match, with wildcards (*@example.com), case-insensitively. The API cannot filter by name: every user is read and matched here.</para></summary>

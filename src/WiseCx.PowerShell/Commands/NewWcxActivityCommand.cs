@@ -29,6 +29,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">The agent who writes a note or a user reply.</para></summary>
         [Parameter]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">The channel of the activity: web, app, phone, whatsapp, email or internal.</para></summary>

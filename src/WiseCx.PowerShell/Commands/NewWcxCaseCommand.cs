@@ -15,6 +15,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("QueueId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long GroupId { get; set; }
 
         /// <summary><para type="description">Where the case comes from: web, app, phone, whatsapp, email or internal.</para></summary>
@@ -35,16 +36,19 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">The agent the case is assigned to.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">Tags for the case.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Tags")]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Tag { get; set; }
 
         /// <summary><para type="description">The case type id (see Get-WcxCaseType).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(CaseTypeIdCompleter))]
         public long? TypeId { get; set; }
 
         /// <summary><para type="description">none, low, medium, high or very-high.</para></summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -28,6 +29,7 @@ namespace WiseCx.PowerShell.Commands
         [Alias("GroupsIds", "ContactGroupId")]
         [ValidateNotNullOrEmpty]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long[]? GroupId { get; set; }
 
         protected override void ProcessWcxRecord()

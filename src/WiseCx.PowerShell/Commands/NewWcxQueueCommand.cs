@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -17,6 +18,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">Users to put in the group from the start.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long[]? UserId { get; set; }
 
         /// <summary><para type="description">Turn automatic case assignment on for the users given with -UserId.</para></summary>

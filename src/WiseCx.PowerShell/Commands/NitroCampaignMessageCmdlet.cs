@@ -18,6 +18,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">WhatsApp: the id of the WhatsApp template to send (see Get-WcxWhatsAppTemplate).</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = WhatsAppSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WhatsAppTemplateIdCompleter))]
         public string TemplateId { get; set; } = "";
 
         /// <summary><para type="description">WhatsApp: template variables, one hashtable per placeholder: @{ name = '{1}'; value_from = 'name'; value_default = 'Customer' }.</para></summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -11,6 +12,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("ContactGroupId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long GroupId { get; set; }
 
         /// <summary><para type="description">The contacts to take out. Binds from the pipeline: numbers, or contacts (objects with Id or ContactId).</para></summary>

@@ -28,22 +28,26 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">Replaces the case's tags.</para></summary>
         [Parameter]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Tag { get; set; }
 
         /// <summary><para type="description">Moves the case to another service group (queue).</para></summary>
         [Parameter]
         [Alias("QueueId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long? GroupId { get; set; }
 
         /// <summary><para type="description">Assigns the case to this agent (0 unassigns).</para></summary>
         [Parameter]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">The case type id.</para></summary>
         [Parameter]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(CaseTypeIdCompleter))]
         public long? TypeId { get; set; }
 
         /// <summary><para type="description">A new subject.</para></summary>

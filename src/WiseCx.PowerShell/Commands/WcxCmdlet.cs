@@ -145,7 +145,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary>Reports a failure of the current record; the pipeline goes on unless nothing later could succeed.</summary>
         protected void Fail(Exception exception)
         {
-            var record = ErrorTranslator.ToErrorRecord(exception, ErrorTarget);
+            var record = ErrorTranslator.ToErrorRecord(exception, ErrorTarget, MyInvocation.MyCommand);
             if (ErrorTranslator.IsTerminating(exception))
                 ThrowTerminatingError(record);
             WriteError(record);
@@ -163,7 +163,7 @@ namespace WiseCx.PowerShell.Commands
             {
                 throw new PipelineStoppedException();
             }
-            catch (Exception ex) when (ex is WcxApiException || ex is WcxInputException || ex is NotConnectedException || ex is WcxQuotaExceededException)
+            catch (Exception ex) when (ErrorTranslator.IsReported(ex))
             {
                 FlushTrace();
                 Fail(ex);
