@@ -39,7 +39,12 @@ namespace WiseCx.PowerShell.Commands
 
         protected sealed override void BeginProcessing() => Guard(BeginWcxProcessing);
 
-        protected sealed override void ProcessRecord() => Guard(ProcessWcxRecord);
+        protected sealed override void ProcessRecord()
+        {
+            // A failure of this record must never name the previous record as its target.
+            ErrorTarget = null;
+            Guard(ProcessWcxRecord);
+        }
 
         protected sealed override void EndProcessing() => Guard(EndWcxProcessing);
 
