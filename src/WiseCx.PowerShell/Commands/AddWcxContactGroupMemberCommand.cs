@@ -8,7 +8,7 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class AddWcxContactGroupMemberCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The contact group (see Get-WcxContactGroup).</para></summary>
+        /// <summary><para type="description">The contact group (see Get-WcxContactGroup). Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("ContactGroupId")]
         [ValidateRange(1, long.MaxValue)]

@@ -12,13 +12,13 @@ namespace WiseCx.PowerShell.Commands
         private const int ProgressId = 0x5743514D;
         private readonly MembershipCollector _pending = new MembershipCollector();
 
-        /// <summary><para type="description">The users to change. Binds by property name from users (Get-WcxUser) and from objects with a UserId property.</para></summary>
+        /// <summary><para type="description">The users to change. Binds by property name from users (Get-WcxUser) and from objects with a UserId property. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public long[] UserId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The service groups to add them to: numbers from the pipeline, or queue objects (Get-WcxQueue), which bind by their QueueId property.</para></summary>
+        /// <summary><para type="description">The service groups to add them to: numbers from the pipeline, or queue objects (Get-WcxQueue), which bind by their QueueId property. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateRange(1, long.MaxValue)]

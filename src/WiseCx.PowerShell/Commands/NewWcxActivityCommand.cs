@@ -26,7 +26,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Content { get; set; }
 
-        /// <summary><para type="description">The agent who writes a note or a user reply.</para></summary>
+        /// <summary><para type="description">The agent who writes a note or a user reply. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]

@@ -15,7 +15,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = "";
 
-        /// <summary><para type="description">Users to put in the group from the start.</para></summary>
+        /// <summary><para type="description">Users to put in the group from the start. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]

@@ -12,14 +12,14 @@ namespace WiseCx.PowerShell.Commands
         private const int ProgressId = 0x5743514D;
         private readonly MembershipCollector _pending = new MembershipCollector();
 
-        /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId.</para></summary>
+        /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long[] QueueId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The users to remove: numbers from the pipeline, or user objects, which bind by their UserId property.</para></summary>
+        /// <summary><para type="description">The users to remove: numbers from the pipeline, or user objects, which bind by their UserId property. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]

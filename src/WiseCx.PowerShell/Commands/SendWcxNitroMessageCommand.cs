@@ -67,7 +67,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNull]
         public IDictionary? Metadata { get; set; }
 
-        /// <summary><para type="description">The agent a call is put through to.</para></summary>
+        /// <summary><para type="description">The agent a call is put through to. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]

@@ -25,7 +25,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Description { get; set; }
 
-        /// <summary><para type="description">The contact groups a simple campaign is sent to (the API requires them when updating a simple campaign).</para></summary>
+        /// <summary><para type="description">The contact groups a simple campaign is sent to (the API requires them when updating a simple campaign). Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter]
         [Alias("GroupsIds", "ContactGroupId")]
         [ValidateNotNullOrEmpty]
