@@ -50,24 +50,30 @@ namespace WiseCx.PowerShell.Internal
             public Task<IReadOnlyList<CompletionItem>> Read { get; }
             public DateTime Started { get; }
 
-            public bool IsUsable =>
-                !Read.IsFaulted && !Read.IsCanceled && (!Read.IsCompleted || DateTime.UtcNow - Started < Lifetime);
+            public bool IsUsable(TimeSpan lifetime) =>
+                !Read.IsFaulted && !Read.IsCanceled && (!Read.IsCompleted || DateTime.UtcNow - Started < lifetime);
         }
 
         // Weak on the client: a session that is dropped takes its lists with it.
         private static readonly ConditionalWeakTable<WcxClient, ConcurrentDictionary<string, Entry>> BySession =
             new ConditionalWeakTable<WcxClient, ConcurrentDictionary<string, Entry>>();
 
-        /// <summary>The cached list of <paramref name="kind"/> for this session, read with <paramref name="read"/> when missing or stale; empty when not ready in time or when the read failed.</summary>
-        public static IReadOnlyList<CompletionItem> Get(WcxClient client, string kind, Func<WcxClient, CancellationToken, IReadOnlyList<CompletionItem>> read)
+        /// <summary>
+        /// The cached list of <paramref name="kind"/> for this session, read with <paramref name="read"/> when missing or
+        /// older than <paramref name="lifetime"/> (default <see cref="Lifetime"/>); empty when not ready within
+        /// <paramref name="wait"/> (default <see cref="Wait"/>) or when the read failed.
+        /// </summary>
+        public static IReadOnlyList<CompletionItem> Get(WcxClient client, string kind, Func<WcxClient, CancellationToken, IReadOnlyList<CompletionItem>> read,
+            TimeSpan? lifetime = null, TimeSpan? wait = null)
         {
+            var keep = lifetime ?? Lifetime;
             var lists = BySession.GetValue(client, _ => new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
             var entry = lists.AddOrUpdate(kind,
                 _ => Start(client, read),
-                (_, current) => current.IsUsable ? current : Start(client, read));
+                (_, current) => current.IsUsable(keep) ? current : Start(client, read));
             try
             {
-                if (entry.Read.Wait(Wait))
+                if (entry.Read.Wait(wait ?? Wait))
                     return entry.Read.Result;
             }
             catch (AggregateException)

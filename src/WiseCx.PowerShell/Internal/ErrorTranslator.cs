@@ -94,13 +94,19 @@ namespace WiseCx.PowerShell.Internal
                 case WcxApiException _:
                     return (ApiError, ErrorCategory.InvalidOperation, "The API refused the request." + SeeDebug);
                 case UnauthorizedAccessException _:
-                    return (FileError, ErrorCategory.PermissionDenied, "Choose a path you can write to, and run the command again.");
-                case IOException _:
+                    return (FileError, ErrorCategory.PermissionDenied, "Choose a path you are allowed to use, and run the command again.");
+                case IOException _ when WritesFiles(command):
                     return (FileError, ErrorCategory.WriteError, "Check the path, the free space, and that no other program holds the file open; then run the command again.");
+                case IOException _:
+                    return (FileError, ErrorCategory.ReadError, "Check the path and that no other program holds the file open; then run the command again.");
                 default:
                     return (UnexpectedError, ErrorCategory.NotSpecified, null);
             }
         }
+
+        /// <summary>The analytics export commands save reports (-OutFile, Save-WcxAnalyticsExport); the others only read files (attachments).</summary>
+        private static bool WritesFiles(CommandInfo? command) =>
+            command != null && command.Name.EndsWith("AnalyticsExport", StringComparison.OrdinalIgnoreCase);
 
         private static string InputAdvice(string? parameter, CommandInfo? command)
         {
