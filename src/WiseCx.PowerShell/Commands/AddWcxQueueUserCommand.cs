@@ -9,17 +9,20 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(QueueMembershipSummary))]
     public sealed class AddWcxQueueUserCommand : WcxSessionCmdlet
     {
+        private const int ProgressId = 0x5743514D;
         private readonly MembershipCollector _pending = new MembershipCollector();
 
-        /// <summary><para type="description">The service groups to add the users to. Binds by property name from queues (Get-WcxQueue) and from objects with QueueId or GroupId.</para></summary>
+        /// <summary><para type="description">The service groups to add the users to. Binds by property name from queues (Get-WcxQueue) and from objects with QueueId or GroupId. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long[] QueueId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The users to add: numbers from the pipeline, or user objects (Get-WcxUser, New-WcxUser), which bind by their UserId property.</para></summary>
+        /// <summary><para type="description">The users to add: numbers from the pipeline, or user objects (Get-WcxUser, New-WcxUser), which bind by their UserId property. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long[] UserId { get; set; } = new long[0];
 
         /// <summary><para type="description">Turn automatic case assignment on for these users in these groups (off when omitted; users already in a group are updated to match).</para></summary>
@@ -28,15 +31,28 @@ namespace WiseCx.PowerShell.Commands
 
         protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);
 
-        protected override void EndWcxProcessing() => EachItem(_pending.Owners, queueId =>
+        protected override void EndWcxProcessing()
         {
-            var users = _pending.MembersOf(queueId);
-            var what = "Add " + MembershipCollector.Describe(users, "user") + (AutoAssign ? " with auto-assign" : "");
-            if (!ShouldProcess("queue " + queueId, what))
-                return;
-            WriteVerbose("Queue " + queueId + ": sending user ids " + string.Join(", ", users) + ".");
-            var assignments = users.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
-            WriteApiObject(Await(Client.Queues.AddUsersAsync(queueId, assignments, StopToken)));
-        });
+            var progress = new BatchProgress(this, ProgressId, "Adding users to service groups", _pending.Owners.Count,
+                _pending.Owners.Sum(o => (long)_pending.MembersOf(o).Count), "memberships");
+            try
+            {
+                EachItem(_pending.Owners, queueId =>
+                {
+                    var users = _pending.MembersOf(queueId);
+                    var what = "Add " + MembershipCollector.Describe(users, "user") + (AutoAssign ? " with auto-assign" : "");
+                    if (!ShouldProcess("queue " + queueId, what))
+                        return;
+                    progress.Next(users.Count, "queue " + queueId);
+                    WriteVerbose("Queue " + queueId + ": sending user ids " + string.Join(", ", users) + ".");
+                    var assignments = users.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
+                    WriteApiObject(Await(Client.Queues.AddUsersAsync(queueId, assignments, StopToken)));
+                });
+            }
+            finally
+            {
+                progress.Complete();
+            }
+        }
     }
 }

@@ -26,9 +26,10 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Content { get; set; }
 
-        /// <summary><para type="description">The agent who writes a note or a user reply.</para></summary>
+        /// <summary><para type="description">The agent who writes a note or a user reply. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">The channel of the activity: web, app, phone, whatsapp, email or internal.</para></summary>

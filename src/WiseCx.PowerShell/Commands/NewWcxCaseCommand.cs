@@ -11,10 +11,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Case))]
     public sealed class NewWcxCaseCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The service group (queue) the case is assigned to.</para></summary>
+        /// <summary><para type="description">The service group (queue) the case is assigned to. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("QueueId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long GroupId { get; set; }
 
         /// <summary><para type="description">Where the case comes from: web, app, phone, whatsapp, email or internal.</para></summary>
@@ -32,19 +33,22 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public object[] Activity { get; set; } = new object[0];
 
-        /// <summary><para type="description">The agent the case is assigned to.</para></summary>
+        /// <summary><para type="description">The agent the case is assigned to. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
-        /// <summary><para type="description">Tags for the case.</para></summary>
+        /// <summary><para type="description">Tags for the case. Tab completes the session's tags.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Tags")]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Tag { get; set; }
 
-        /// <summary><para type="description">The case type id (see Get-WcxCaseType).</para></summary>
+        /// <summary><para type="description">The case type id (see Get-WcxCaseType). Tab completes the ids of the session's case types, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(CaseTypeIdCompleter))]
         public long? TypeId { get; set; }
 
         /// <summary><para type="description">none, low, medium, high or very-high.</para></summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -23,11 +24,12 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Description { get; set; }
 
-        /// <summary><para type="description">The contact groups a simple campaign is sent to (see Get-WcxContactGroup). Required for simple campaigns, refused for transactional ones.</para></summary>
+        /// <summary><para type="description">The contact groups a simple campaign is sent to (see Get-WcxContactGroup). Required for simple campaigns, refused for transactional ones. Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("GroupsIds", "ContactGroupId")]
         [ValidateNotNullOrEmpty]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long[]? GroupId { get; set; }
 
         protected override void ProcessWcxRecord()

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -14,9 +15,10 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = "";
 
-        /// <summary><para type="description">Users to put in the group from the start.</para></summary>
+        /// <summary><para type="description">Users to put in the group from the start. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long[]? UserId { get; set; }
 
         /// <summary><para type="description">Turn automatic case assignment on for the users given with -UserId.</para></summary>

@@ -15,9 +15,10 @@ namespace WiseCx.PowerShell.Commands
         protected const string EmailSet = "Email";
         protected const string CallSet = "Call";
 
-        /// <summary><para type="description">WhatsApp: the id of the WhatsApp template to send (see Get-WcxWhatsAppTemplate).</para></summary>
+        /// <summary><para type="description">WhatsApp: the id of the WhatsApp template to send (see Get-WcxWhatsAppTemplate). Tab completes the ids of the session's WhatsApp templates, showing their names.</para></summary>
         [Parameter(Mandatory = true, ParameterSetName = WhatsAppSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WhatsAppTemplateIdCompleter))]
         public string TemplateId { get; set; } = "";
 
         /// <summary><para type="description">WhatsApp: template variables, one hashtable per placeholder: @{ name = '{1}'; value_from = 'name'; value_default = 'Customer' }.</para></summary>

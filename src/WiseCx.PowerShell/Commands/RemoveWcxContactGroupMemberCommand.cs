@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveWcxContactGroupMemberCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The contact group (see Get-WcxContactGroup).</para></summary>
+        /// <summary><para type="description">The contact group (see Get-WcxContactGroup). Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("ContactGroupId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long GroupId { get; set; }
 
         /// <summary><para type="description">The contacts to take out. Binds from the pipeline: numbers, or contacts (objects with Id or ContactId).</para></summary>

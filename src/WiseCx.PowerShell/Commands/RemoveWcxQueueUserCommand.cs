@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using WiseCx.PowerShell.Internal;
 
@@ -8,28 +9,44 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveWcxQueueUserCommand : WcxSessionCmdlet
     {
+        private const int ProgressId = 0x5743514D;
         private readonly MembershipCollector _pending = new MembershipCollector();
 
-        /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId.</para></summary>
+        /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long[] QueueId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The users to remove: numbers from the pipeline, or user objects, which bind by their UserId property.</para></summary>
+        /// <summary><para type="description">The users to remove: numbers from the pipeline, or user objects, which bind by their UserId property. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long[] UserId { get; set; } = new long[0];
 
         protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);
 
-        protected override void EndWcxProcessing() => EachItem(_pending.Owners, queueId =>
+        protected override void EndWcxProcessing()
         {
-            var users = _pending.MembersOf(queueId);
-            if (!ShouldProcess("queue " + queueId, "Remove " + MembershipCollector.Describe(users, "user")))
-                return;
-            var result = Await(Client.Queues.RemoveUsersAsync(queueId, users, StopToken));
-            WriteVerbose("Queue " + queueId + ": " + result.Removed + " of " + users.Count + " user(s) removed.");
-        });
+            var progress = new BatchProgress(this, ProgressId, "Removing users from service groups", _pending.Owners.Count,
+                _pending.Owners.Sum(o => (long)_pending.MembersOf(o).Count), "memberships");
+            try
+            {
+                EachItem(_pending.Owners, queueId =>
+                {
+                    var users = _pending.MembersOf(queueId);
+                    if (!ShouldProcess("queue " + queueId, "Remove " + MembershipCollector.Describe(users, "user")))
+                        return;
+                    progress.Next(users.Count, "queue " + queueId);
+                    var result = Await(Client.Queues.RemoveUsersAsync(queueId, users, StopToken));
+                    WriteVerbose("Queue " + queueId + ": " + result.Removed + " of " + users.Count + " user(s) removed.");
+                });
+            }
+            finally
+            {
+                progress.Complete();
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(NitroSendResult))]
     public sealed class SendWcxNitroMessageCommand : WcxSessionCmdlet
     {
+        private const int ProgressId = 0x57434E53;
         private readonly List<NitroTransactionalMessage> _messages = new List<NitroTransactionalMessage>();
 
         /// <summary><para type="description">The transactional campaign (it must be active). Binds from the pipeline by property name.</para></summary>
@@ -66,9 +67,10 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNull]
         public IDictionary? Metadata { get; set; }
 
-        /// <summary><para type="description">The agent a call is put through to.</para></summary>
+        /// <summary><para type="description">The agent a call is put through to. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">Messages per bulk request, 1 to 100 (the default).</para></summary>
@@ -103,12 +105,23 @@ namespace WiseCx.PowerShell.Commands
                     WriteReceipts(Await(Client.Nitro.SendAsync(message, StopToken)));
                 return;
             }
-            EachItem(NitroService.Batches(_messages, BatchSize), batch =>
+            var batches = NitroService.Batches(_messages, BatchSize).ToList();
+            var progress = new BatchProgress(this, ProgressId, "Sending Nitro messages", batches.Count, _messages.Count, "messages");
+            try
             {
-                var campaigns = string.Join(", ", batch.Select(m => m.CampaignId).Distinct());
-                if (ShouldProcess(batch.Count + " messages (campaign " + campaigns + ")", "Send Nitro messages in bulk"))
+                EachItem(batches, batch =>
+                {
+                    var campaigns = string.Join(", ", batch.Select(m => m.CampaignId).Distinct());
+                    if (!ShouldProcess(batch.Count + " messages (campaign " + campaigns + ")", "Send Nitro messages in bulk"))
+                        return;
+                    progress.Next(batch.Count, batch.Count + " messages (campaign " + campaigns + ")");
                     WriteReceipts(Await(Client.Nitro.SendBatchAsync(batch, StopToken)));
-            });
+                });
+            }
+            finally
+            {
+                progress.Complete();
+            }
         }
 
         /// <summary>The API answers 200 with a per-channel status: a receipt with status error is shown, and said aloud.</summary>

@@ -26,24 +26,28 @@ namespace WiseCx.PowerShell.Commands
         [ValidateSet("none", "low", "medium", "high", "very-high", IgnoreCase = true)]
         public string? Priority { get; set; }
 
-        /// <summary><para type="description">Replaces the case's tags.</para></summary>
+        /// <summary><para type="description">Replaces the case's tags. Tab completes the session's tags.</para></summary>
         [Parameter]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Tag { get; set; }
 
-        /// <summary><para type="description">Moves the case to another service group (queue).</para></summary>
+        /// <summary><para type="description">Moves the case to another service group (queue). Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter]
         [Alias("QueueId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long? GroupId { get; set; }
 
-        /// <summary><para type="description">Assigns the case to this agent (0 unassigns).</para></summary>
+        /// <summary><para type="description">Assigns the case to this agent (0 unassigns). Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
-        /// <summary><para type="description">The case type id.</para></summary>
+        /// <summary><para type="description">The case type id. Tab completes the ids of the session's case types, showing their names.</para></summary>
         [Parameter]
         [ValidateRange(0, long.MaxValue)]
+        [ArgumentCompleter(typeof(CaseTypeIdCompleter))]
         public long? TypeId { get; set; }
 
         /// <summary><para type="description">A new subject.</para></summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -24,11 +25,12 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Description { get; set; }
 
-        /// <summary><para type="description">The contact groups a simple campaign is sent to (the API requires them when updating a simple campaign).</para></summary>
+        /// <summary><para type="description">The contact groups a simple campaign is sent to (the API requires them when updating a simple campaign). Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter]
         [Alias("GroupsIds", "ContactGroupId")]
         [ValidateNotNullOrEmpty]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long[]? GroupId { get; set; }
 
         /// <summary><para type="description">Return the campaign as the API answers the update.</para></summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(bool))]
     public sealed class TestWcxBusinessHoursCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The service group whose hours to check; without it the business's own. Binds by property name from queues.</para></summary>
+        /// <summary><para type="description">The service group whose hours to check; without it the business's own. Binds by property name from queues. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateRange(1, long.MaxValue)]
+        [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long? QueueId { get; set; }
 
         protected override void ProcessWcxRecord()

@@ -39,7 +39,12 @@ namespace WiseCx.PowerShell.Commands
 
         protected sealed override void BeginProcessing() => Guard(BeginWcxProcessing);
 
-        protected sealed override void ProcessRecord() => Guard(ProcessWcxRecord);
+        protected sealed override void ProcessRecord()
+        {
+            // A failure of this record must never name the previous record as its target.
+            ErrorTarget = null;
+            Guard(ProcessWcxRecord);
+        }
 
         protected sealed override void EndProcessing() => Guard(EndWcxProcessing);
 
@@ -145,7 +150,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary>Reports a failure of the current record; the pipeline goes on unless nothing later could succeed.</summary>
         protected void Fail(Exception exception)
         {
-            var record = ErrorTranslator.ToErrorRecord(exception, ErrorTarget);
+            var record = ErrorTranslator.ToErrorRecord(exception, ErrorTarget, MyInvocation.MyCommand);
             if (ErrorTranslator.IsTerminating(exception))
                 ThrowTerminatingError(record);
             WriteError(record);
@@ -163,7 +168,7 @@ namespace WiseCx.PowerShell.Commands
             {
                 throw new PipelineStoppedException();
             }
-            catch (Exception ex) when (ex is WcxApiException || ex is WcxInputException || ex is NotConnectedException || ex is WcxQuotaExceededException)
+            catch (Exception ex) when (ErrorTranslator.IsReported(ex))
             {
                 FlushTrace();
                 Fail(ex);

@@ -1,19 +1,49 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Management.Automation;
 
 namespace WiseCx.PowerShell.Internal
 {
     /// <summary>
     /// Turns client exceptions into ErrorRecords with stable ErrorIds (a contract: scripts and tests match on them),
-    /// the right category, and a recommended action.
+    /// the right category, and a recommended action that says what to do next.
     /// </summary>
     internal static class ErrorTranslator
     {
         public const string NotConnected = "WcxNotConnected";
+        public const string DailyLimitReached = "WcxDailyLimitReached";
+        public const string InvalidArgument = "WcxInvalidArgument";
+        public const string AuthenticationFailed = "WcxAuthenticationFailed";
+        public const string NotFound = "WcxNotFound";
+        public const string BadRequest = "WcxBadRequest";
+        public const string WriteOutcomeUnknown = "WcxWriteOutcomeUnknown";
+        public const string InvalidResponse = "WcxInvalidResponse";
+        public const string ExportFailed = "WcxExportFailed";
+        public const string RateLimited = "WcxRateLimited";
+        public const string ConnectionFailed = "WcxConnectionFailed";
+        public const string ApiError = "WcxApiError";
+        public const string FileError = "WcxFileError";
+        public const string UnexpectedError = "WcxUnexpectedError";
 
-        public static ErrorRecord ToErrorRecord(Exception exception, object? target)
+        /// <summary>Every id this module reports (about_WiseCx lists them; a test keeps the two in step).</summary>
+        public static readonly string[] AllIds =
         {
-            var (id, category, advice) = Classify(exception);
+            NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown,
+            InvalidResponse, ExportFailed, RateLimited, ConnectionFailed, ApiError, FileError, UnexpectedError,
+        };
+
+        /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
+        public static bool IsReported(Exception exception) =>
+            exception is WcxApiException || exception is WcxInputException || exception is NotConnectedException ||
+            exception is WcxQuotaExceededException || exception is IOException || exception is UnauthorizedAccessException;
+
+        /// <param name="exception">What went wrong.</param>
+        /// <param name="target">What it is about (an id, an input object): ErrorRecord.TargetObject.</param>
+        /// <param name="command">The command reporting it, so the advice can name its parameters and the matching Get- command.</param>
+        public static ErrorRecord ToErrorRecord(Exception exception, object? target, CommandInfo? command = null)
+        {
+            var (id, category, advice) = Classify(exception, command);
             var record = new ErrorRecord(exception, id, category, target);
             if (advice != null)
                 record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice };
@@ -27,39 +57,116 @@ namespace WiseCx.PowerShell.Internal
             exception is WcxQuotaExceededException ||
             (exception is WcxApiException api && api.StatusCode == 0 && !(exception is WcxWriteOutcomeUnknownException));
 
-        private static (string Id, ErrorCategory Category, string? Advice) Classify(Exception exception)
+        private static (string Id, ErrorCategory Category, string? Advice) Classify(Exception exception, CommandInfo? command)
         {
+            const string SeeDebug = " Run the command again with -Debug to see the exchange.";
             switch (exception)
             {
                 case NotConnectedException _:
                     return (NotConnected, ErrorCategory.ConnectionError, "Run Connect-WcxAccount first, or pass -Session.");
                 case WcxQuotaExceededException _:
-                    return ("WcxDailyLimitReached", ErrorCategory.LimitsExceeded, "Wait until 00:00 UTC, or raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.");
-                case WcxInputException _:
-                    return ("WcxInvalidArgument", ErrorCategory.InvalidArgument, null);
+                    return (DailyLimitReached, ErrorCategory.LimitsExceeded, "Wait until 00:00 UTC, or raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.");
+                case WcxInputException input:
+                    return (InvalidArgument, ErrorCategory.InvalidArgument, InputAdvice(input.ParameterName, command));
                 case WcxAuthenticationException _:
-                    return ("WcxAuthenticationFailed", ErrorCategory.AuthenticationError,
+                    return (AuthenticationFailed, ErrorCategory.AuthenticationError,
                         "Check the user name and API key (WiseCX: Settings -> Channels -> API), then run Connect-WcxAccount again.");
-                case WcxNotFoundException _:
-                    return ("WcxNotFound", ErrorCategory.ObjectNotFound, null);
+                case WcxNotFoundException notFound:
+                    return (NotFound, ErrorCategory.ObjectNotFound, NotFoundAdvice(notFound.Path));
                 case WcxBadRequestException _:
-                    return ("WcxBadRequest", ErrorCategory.InvalidArgument, null);
-                case WcxWriteOutcomeUnknownException _:
-                    return ("WcxWriteOutcomeUnknown", ErrorCategory.OperationTimeout,
-                        "Look the object up (for example with Get-WcxCase -Filter) before sending the write again, or it may be duplicated.");
+                    return (BadRequest, ErrorCategory.InvalidArgument,
+                        "The API refused the values sent; its message says which. Correct them and run the command again" +
+                        (command is null ? "." : " (Get-Help " + command.Name + " -Full shows every parameter)."));
+                case WcxWriteOutcomeUnknownException unknown:
+                    return (WriteOutcomeUnknown, ErrorCategory.OperationTimeout,
+                        "Look the object up (for example with " + (ListCommandFor(unknown.Path, wholePath: false) ?? "the matching Get-Wcx command") +
+                        " -Filter) before sending the write again, or it may be duplicated.");
                 case WcxResponseFormatException _:
-                    return ("WcxInvalidResponse", ErrorCategory.InvalidResult, null);
+                    return (InvalidResponse, ErrorCategory.InvalidResult, "The API's answer could not be read; try again later." + SeeDebug);
                 case WcxExportFailedException _:
-                    return ("WcxExportFailed", ErrorCategory.OperationStopped, "Start the export again; if it keeps failing, check the report in WiseCX Analytics.");
+                    return (ExportFailed, ErrorCategory.OperationStopped, "Start the export again; if it keeps failing, check the report in WiseCX Analytics.");
                 case WcxApiException api when api.StatusCode == 429:
-                    return ("WcxRateLimited", ErrorCategory.LimitsExceeded, "Wait a minute, or lower the request rate.");
+                    return (RateLimited, ErrorCategory.LimitsExceeded, "Wait a minute, or lower the request rate.");
                 case WcxApiException api when api.StatusCode == 0:
-                    return ("WcxConnectionFailed", ErrorCategory.ConnectionError, "Check the network and -BaseUri, then try again.");
+                    return (ConnectionFailed, ErrorCategory.ConnectionError, "Check the network and -BaseUri, then try again.");
+                case WcxApiException api when api.StatusCode >= 500:
+                    return (ApiError, ErrorCategory.ResourceUnavailable, "The WiseCX API failed even after retries; try again later." + SeeDebug);
                 case WcxApiException _:
-                    return ("WcxApiError", ErrorCategory.InvalidOperation, null);
+                    return (ApiError, ErrorCategory.InvalidOperation, "The API refused the request." + SeeDebug);
+                case UnauthorizedAccessException _:
+                    return (FileError, ErrorCategory.PermissionDenied, "Choose a path you are allowed to use, and run the command again.");
+                case IOException _ when WritesFiles(command):
+                    return (FileError, ErrorCategory.WriteError, "Check the path, the free space, and that no other program holds the file open; then run the command again.");
+                case IOException _:
+                    return (FileError, ErrorCategory.ReadError, "Check the path and that no other program holds the file open; then run the command again.");
                 default:
-                    return ("WcxUnexpectedError", ErrorCategory.NotSpecified, null);
+                    return (UnexpectedError, ErrorCategory.NotSpecified, null);
             }
+        }
+
+        /// <summary>The analytics export commands save reports (-OutFile, Save-WcxAnalyticsExport); the others only read files (attachments).</summary>
+        private static bool WritesFiles(CommandInfo? command) =>
+            command != null && command.Name.EndsWith("AnalyticsExport", StringComparison.OrdinalIgnoreCase);
+
+        private static string InputAdvice(string? parameter, CommandInfo? command)
+        {
+            if (string.Equals(parameter, "Filter", StringComparison.OrdinalIgnoreCase))
+                return "Correct -Filter: Get-Help about_WiseCx_Filtering shows the forms it takes; the message above names the fields and operators this list allows.";
+            if (command != null && parameter != null && HasParameter(command, parameter))
+                return "Correct -" + parameter + " and run the command again (Get-Help " + command.Name + " -Parameter " + parameter + ").";
+            return "Correct the input and run the command again" + (command is null ? "." : " (Get-Help " + command.Name + " -Full).");
+        }
+
+        private static bool HasParameter(CommandInfo command, string name)
+        {
+            try
+            {
+                return command.Parameters.ContainsKey(name);
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        private static string NotFoundAdvice(string path)
+        {
+            var list = ListCommandFor(path, wholePath: true);
+            var advice = "Check the id: the object does not exist, was removed, or this account cannot see it.";
+            if (list is null)
+                return advice;
+            advice += " " + list + " lists the ones that exist.";
+            if (string.Equals(list, "Get-WcxCase", StringComparison.OrdinalIgnoreCase))
+                advice += " The API only reaches cases of the last 3 months.";
+            return advice;
+        }
+
+        /// <summary>
+        /// The list command of the endpoint a request path belongs to ("queues/99" → Get-WcxQueue). With
+        /// <paramref name="wholePath"/>, only when the endpoint accounts for the whole path (the list, or one object
+        /// of it), so that a nested path ("contacts/1/groups/2") names no command rather than the wrong one.
+        /// </summary>
+        internal static string? ListCommandFor(string? path, bool wholePath)
+        {
+            if (string.IsNullOrEmpty(path))
+                return null;
+            var segments = path!.Split('?')[0].Trim('/').Split('/');
+            string? best = null;
+            var bestLength = -1;
+            foreach (var command in EndpointRegistry.ListCommands)
+            {
+                var template = EndpointRegistry.ForCommand(command)?.Path.Trim('/').Split('/');
+                if (template is null || template.Length > segments.Length || template.Length <= bestLength)
+                    continue;
+                var matches = !template.Where((part, i) => !(part.StartsWith("{") || string.Equals(part, segments[i], StringComparison.OrdinalIgnoreCase))).Any();
+                if (!matches)
+                    continue;
+                if (wholePath && segments.Length > template.Length + 1)
+                    continue;
+                best = command;
+                bestLength = template.Length;
+            }
+            return best;
         }
     }
 
