@@ -68,7 +68,8 @@ public sealed record SandboxConfig
     public int FaultSeed { get; init; } = 1;
 
     /// <summary>
-    /// Server rate limit over a sliding 60-second window of /core/v1 requests (authenticate included); 0 = off.
+    /// Server rate limit over a sliding window of /core/v1 requests (authenticate included); 0 = off. The window is 60 s
+    /// unless <see cref="RateLimitWindowSeconds"/> says otherwise.
     /// Setting either limit, or resetting, starts the counts afresh; nothing is counted while both are off.
     /// </summary>
     [JsonPropertyName("rateLimitPerMinute")]

@@ -2,7 +2,8 @@ namespace WiseCx.Sandbox.Resilience;
 
 /// <summary>
 /// The server-side rate limit (<see cref="SandboxConfig.RateLimitPerMinute"/>, <see cref="SandboxConfig.RateLimitPerDay"/>):
-/// a sliding window (<see cref="SandboxConfig.RateLimitWindowSeconds"/>, 60 s unless changed) and a per-UTC-day count of admitted /core/v1 requests. Refused requests are not counted.
+/// a sliding window (<see cref="SandboxConfig.RateLimitWindowSeconds"/>, 60 s unless changed) and a per-UTC-day count of
+/// admitted /core/v1 requests. Refused requests are not counted.
 /// Nothing is recorded while both limits are off; the counts start afresh when <see cref="ConfigState.RateLimitEpoch"/> moves.
 /// Uses the sandbox's <see cref="TimeProvider"/>, so a test with a fake clock can walk the window.
 /// </summary>
