@@ -68,7 +68,8 @@ public sealed record SandboxConfig
     public int FaultSeed { get; init; } = 1;
 
     /// <summary>
-    /// Server rate limit over a sliding 60-second window of /core/v1 requests (authenticate included); 0 = off.
+    /// Server rate limit over a sliding window of /core/v1 requests (authenticate included); 0 = off. The window is 60 s
+    /// unless <see cref="RateLimitWindowSeconds"/> says otherwise.
     /// Setting either limit, or resetting, starts the counts afresh; nothing is counted while both are off.
     /// </summary>
     [JsonPropertyName("rateLimitPerMinute")]
@@ -77,6 +78,13 @@ public sealed record SandboxConfig
     /// <summary>Server rate limit per UTC day of /core/v1 requests; 0 = off.</summary>
     [JsonPropertyName("rateLimitPerDay")]
     public int RateLimitPerDay { get; init; }
+
+    /// <summary>
+    /// Length in seconds of the sliding window <see cref="RateLimitPerMinute"/> counts over (default 60, as the API).
+    /// Tests shorten it so that a Retry-After of the server limit lasts seconds, not a minute.
+    /// </summary>
+    [JsonPropertyName("rateLimitWindowSeconds")]
+    public int RateLimitWindowSeconds { get; init; } = 60;
 
     /// <summary>Upper bound of <see cref="LatencyMs"/> and <see cref="JitterMs"/> (two minutes).</summary>
     public const int MaxDelayMs = 120_000;
@@ -116,11 +124,12 @@ public sealed record SandboxConfig
             ["faultSeed"] = (c, v) => c with { FaultSeed = ReadInt(v, "faultSeed", int.MinValue, int.MaxValue) },
             ["rateLimitPerMinute"] = (c, v) => c with { RateLimitPerMinute = ReadInt(v, "rateLimitPerMinute", 0, int.MaxValue) },
             ["rateLimitPerDay"] = (c, v) => c with { RateLimitPerDay = ReadInt(v, "rateLimitPerDay", 0, int.MaxValue) },
+            ["rateLimitWindowSeconds"] = (c, v) => c with { RateLimitWindowSeconds = ReadInt(v, "rateLimitWindowSeconds", 1, 3600) },
         };
 
     // Settings whose presence in a PUT restarts a sequence even when the value does not change.
     internal const string ReseedSetting = "faultSeed";
-    internal static readonly string[] RateLimitSettings = ["rateLimitPerMinute", "rateLimitPerDay"];
+    internal static readonly string[] RateLimitSettings = ["rateLimitPerMinute", "rateLimitPerDay", "rateLimitWindowSeconds"];
 
     private static int ReadInt(JsonElement value, string name, int min, int max)
     {
@@ -222,7 +231,8 @@ public sealed class SandboxRuntimeConfig
             var next = change(previous.Config);
             reseed |= next.FaultSeed != previous.Config.FaultSeed;
             restartLimits |= next.RateLimitPerMinute != previous.Config.RateLimitPerMinute
-                || next.RateLimitPerDay != previous.Config.RateLimitPerDay;
+                || next.RateLimitPerDay != previous.Config.RateLimitPerDay
+                || next.RateLimitWindowSeconds != previous.Config.RateLimitWindowSeconds;
             Volatile.Write(ref _state, new ConfigState(
                 next,
                 reseed ? previous.FaultEpoch + 1 : previous.FaultEpoch,

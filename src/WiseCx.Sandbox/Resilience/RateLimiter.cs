@@ -2,15 +2,13 @@ namespace WiseCx.Sandbox.Resilience;
 
 /// <summary>
 /// The server-side rate limit (<see cref="SandboxConfig.RateLimitPerMinute"/>, <see cref="SandboxConfig.RateLimitPerDay"/>):
-/// a sliding 60-second window and a per-UTC-day count of admitted /core/v1 requests. Refused requests are not counted.
+/// a sliding window (<see cref="SandboxConfig.RateLimitWindowSeconds"/>, 60 s unless changed) and a per-UTC-day count of
+/// admitted /core/v1 requests. Refused requests are not counted.
 /// Nothing is recorded while both limits are off; the counts start afresh when <see cref="ConfigState.RateLimitEpoch"/> moves.
 /// Uses the sandbox's <see cref="TimeProvider"/>, so a test with a fake clock can walk the window.
 /// </summary>
 internal sealed class RateLimiter(SandboxOptions options)
 {
-    /// <summary>Length of the sliding window of <see cref="SandboxConfig.RateLimitPerMinute"/>.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
-
     private readonly Lock _gate = new();
     private readonly Queue<DateTimeOffset> _admitted = new();
     private long _epoch = -1;
@@ -27,6 +25,7 @@ internal sealed class RateLimiter(SandboxOptions options)
         var perDay = state.Config.RateLimitPerDay;
         if (perMinute <= 0 && perDay <= 0) return null;
 
+        var window = TimeSpan.FromSeconds(state.Config.RateLimitWindowSeconds);
         var now = options.TimeProvider.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         lock (_gate)
@@ -38,7 +37,7 @@ internal sealed class RateLimiter(SandboxOptions options)
                 _dayCount = 0;
                 _day = today;
             }
-            while (_admitted.Count > 0 && _admitted.Peek() + Window <= now) _admitted.Dequeue();
+            while (_admitted.Count > 0 && _admitted.Peek() + window <= now) _admitted.Dequeue();
             if (today != _day)
             {
                 _day = today;
@@ -51,7 +50,7 @@ internal sealed class RateLimiter(SandboxOptions options)
             {
                 refused = true;
                 // The window holds at most perMinute requests once the one at this index has left it.
-                var freesAt = _admitted.ElementAt(_admitted.Count - perMinute) + Window;
+                var freesAt = _admitted.ElementAt(_admitted.Count - perMinute) + window;
                 wait = Max(wait, freesAt - now);
             }
             if (perDay > 0 && _dayCount >= perDay)
