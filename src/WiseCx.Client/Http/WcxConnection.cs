@@ -451,7 +451,7 @@ namespace WiseCx.Client.Http
             _http.Dispose();
         }
 
-        private sealed class AuthenticateResponse
+        internal sealed class AuthenticateResponse
         {
             public string? Status { get; set; }
             public string? Token { get; set; }
