@@ -9,7 +9,7 @@ bench/module/<Scenario>.ps1 and bench/baselines/<Scenario>.ps1; this script only
 #>
 param(
     [Parameter(Mandatory)] [ValidateSet('Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling')] [string] $Scenario,
-    [Parameter(Mandatory)] [ValidateSet('Module', 'Baseline', 'Both')] [string] $Side,
+    [Parameter(Mandatory)] [ValidateSet('Module', 'Baseline', 'Both', 'Reference')] [string] $Side,
     [Parameter(Mandatory)] [string] $ConfigPath,
     [Parameter(Mandatory)] [string] $ResultPath
 )
@@ -18,7 +18,7 @@ Set-StrictMode -Version Latest
 
 $config = Get-Content $ConfigPath -Raw | ConvertFrom-Json
 Import-Module $config.BenchTools
-$isModule = $Side -ne 'Baseline'
+$isModule = $Side -in 'Module', 'Both'
 if ($isModule) { Import-Module $config.ModulePath }
 $code = Join-Path $PSScriptRoot "$(if ($isModule) { 'module' } else { 'baselines' })/$Scenario.ps1"
 $result = [ordered]@{ scenario = $Scenario; side = $Side }
@@ -60,6 +60,19 @@ function Get-Median([double[]] $Values) {
 
 switch ($Scenario) {
     'Stream' {
+        if ($Side -eq 'Reference') {
+            # The reference client (BenchTools.cs): the same pages with as many requests in flight as the module's
+            # prefetch allows, bodies read and dropped.
+            $headers = Connect-Side
+            $clock = Start-Measure
+            $answer = [WiseCx.Bench.RawPageReader]::Read($config.ApiRoot, $headers.Authorization.Substring(7), 'contacts?limit=100&page={0}', $config.Pages, $config.InFlight)
+            $seconds = Stop-Measure $clock
+            $result.records = $config.Pages * 100
+            $result.inFlight = $config.InFlight
+            $result.recordsPerSecond = [math]::Round($result.records / $seconds, 0)
+            $result.megabytes = [math]::Round($answer[1] / 1MB, 1)
+            break
+        }
         $connection = Connect-Side
         $arguments = if ($isModule) { @{ First = [long]$config.First } } else { @{ BaseUri = $config.ApiRoot; Headers = $connection } }
         $clock = Start-Measure
@@ -68,6 +81,13 @@ switch ($Scenario) {
         $result.records = $seen.Count
         $result.recordsPerSecond = [math]::Round($seen.Count / $seconds, 0)
         $result.firstObjectMs = [math]::Round($seen.FirstMs, 1)
+        if ($isModule) {
+            # The first object again, now that this process has compiled the module's list path: how much of the first
+            # figure was one-off start-up work.
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            $warm = & $code -First 100 | Measure-BenchStream -Clock $clock
+            $result.warmFirstObjectMs = [math]::Round($warm.FirstMs, 1)
+        }
     }
     'Provision' {
         $connection = Connect-Side
@@ -109,12 +129,12 @@ switch ($Scenario) {
         $result.moduleRequestCount = $moduleSession.RequestCount
     }
     'Materialise' {
-        # Both sides in this one process, round for round in alternating order (see SingleCall). Round 0 warms up
-        # (JIT, metadata caches) and is not counted.
+        # Both sides in this one process, round for round in alternating order (see SingleCall). The first rounds warm
+        # up (JIT tiering, metadata caches) and are not counted. Each round reads the page bodies Repeat times over.
         $lines = [IO.File]::ReadAllLines($config.BodiesPath)
         $pages = [byte[][]]::new($lines.Count)
         for ($i = 0; $i -lt $lines.Count; $i++) { $pages[$i] = [Text.Encoding]::UTF8.GetBytes($lines[$i]) }
-        $handler = [WiseCx.Bench.CannedPagesHandler]::new($pages)
+        $handler = [WiseCx.Bench.CannedPagesHandler]::new($pages, $config.Repeat)
         # The client lives in the module's private load context; asking the default context for it goes through the
         # module's resolver, as a cmdlet would.
         $client = [Runtime.Loader.AssemblyLoadContext]::Default.LoadFromAssemblyName([Reflection.AssemblyName]::new('WiseCx.Client'))
@@ -128,26 +148,36 @@ switch ($Scenario) {
         $options.DailyRequestLimit = [long]::MaxValue
         $engine = $client.GetType('WiseCx.Client.WcxClient', $true)::ConnectAsync($options, [Threading.CancellationToken]::None).GetAwaiter().GetResult()
         $sides = @(
-            @{ Name = 'module'; Code = Join-Path $PSScriptRoot 'module/Materialise.ps1'; Arguments = @{ Session = [WiseCx.WcxSession]::new($engine) }; Rates = [Collections.Generic.List[double]]::new() }
-            @{ Name = 'baseline'; Code = Join-Path $PSScriptRoot 'baselines/Materialise.ps1'; Arguments = @{ Body = $lines }; Rates = [Collections.Generic.List[double]]::new() }
+            @{ Name = 'module'; Code = Join-Path $PSScriptRoot 'module/Materialise.ps1'; Arguments = @{ Session = [WiseCx.WcxSession]::new($engine) }
+                Rates = [Collections.Generic.List[double]]::new(); CpuRates = [Collections.Generic.List[double]]::new() }
+            @{ Name = 'baseline'; Code = Join-Path $PSScriptRoot 'baselines/Materialise.ps1'; Arguments = @{ Body = [string[]]($lines * $config.Repeat) }
+                Rates = [Collections.Generic.List[double]]::new(); CpuRates = [Collections.Generic.List[double]]::new() }
         )
         $count = 0
-        for ($round = 0; $round -le $config.Rounds; $round++) {
+        for ($round = -$config.WarmupRounds; $round -lt $config.Rounds; $round++) {
             foreach ($entry in $(if ($round % 2) { $sides[1], $sides[0] } else { $sides })) {
                 $arguments = $entry.Arguments
+                [GC]::Collect()
+                $self.Refresh()
+                $cpu = $self.TotalProcessorTime
                 $clock = [Diagnostics.Stopwatch]::StartNew()
                 $seen = & $entry.Code @arguments | Measure-BenchStream -Clock $clock
                 $seconds = $clock.Elapsed.TotalSeconds
-                if ($round -gt 0) { $entry.Rates.Add($seen.Count / $seconds) }
+                $self.Refresh()
+                if ($round -ge 0) {
+                    $entry.Rates.Add($seen.Count / $seconds)
+                    $entry.CpuRates.Add($seen.Count / ($self.TotalProcessorTime - $cpu).TotalSeconds)
+                }
                 $count = $seen.Count
             }
         }
         $result.recordsPerRound = $count
         foreach ($entry in $sides) {
             $result[$entry.Name] = [ordered]@{
-                rounds           = $entry.Rates.Count
-                objectsPerSecond = [math]::Round((Get-Median $entry.Rates), 0)
-                roundRates       = @($entry.Rates | ForEach-Object { [math]::Round($_, 0) })
+                rounds              = $entry.Rates.Count
+                objectsPerSecond    = [math]::Round((Get-Median $entry.Rates), 0)
+                objectsPerCpuSecond = [math]::Round((Get-Median $entry.CpuRates), 0)
+                roundRates          = @($entry.Rates | ForEach-Object { [math]::Round($_, 0) })
             }
         }
         $result.inMemoryRequests = $handler.Requests
@@ -162,6 +192,7 @@ switch ($Scenario) {
         $progress = [hashtable]::Synchronized(@{})
         $clock = Start-Measure
         $start = [datetime]::UtcNow
+        $result.startUtc = $start.ToString('o')
         $deadline = $start.AddSeconds($config.Seconds)
         $runs = foreach ($slot in 1..$config.Runspaces) {
             $ps = [powershell]::Create()

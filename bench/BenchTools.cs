@@ -60,11 +60,15 @@ namespace WiseCx.Bench
         private static readonly byte[] Token = Encoding.UTF8.GetBytes("{\"status\":\"ok\",\"message\":\"Authentication success.\",\"token\":\"bench\"}");
         private static readonly byte[] Empty = Encoding.UTF8.GetBytes("{\"data\":[],\"paging\":{\"next\":null,\"page\":1,\"limit\":100}}");
         private readonly byte[][] _pages;
+        private readonly int _repeat;
         private long _requests;
 
-        public CannedPagesHandler(byte[][] pages)
+        /// <param name="pages">The page bodies.</param>
+        /// <param name="repeat">How many times the list goes through them (page n + k × pages.Length is page n again).</param>
+        public CannedPagesHandler(byte[][] pages, int repeat)
         {
             _pages = pages ?? throw new ArgumentNullException(nameof(pages));
+            _repeat = repeat;
         }
 
         /// <summary>Requests answered so far.</summary>
@@ -82,7 +86,7 @@ namespace WiseCx.Bench
             else
             {
                 var page = PageOf(uri.Query);
-                body = page >= 1 && page <= _pages.Length ? _pages[page - 1] : Empty;
+                body = page >= 1 && page <= _pages.Length * _repeat ? _pages[(page - 1) % _pages.Length] : Empty;
             }
             var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(body), RequestMessage = request };
             response.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
@@ -97,6 +101,41 @@ namespace WiseCx.Bench
                     return page;
             }
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The stream scenario's reference client: fetches a list's pages with a fixed number of requests in flight over one
+    /// HttpClient and reads each body to its end, nothing more (no JSON, no objects, no pipeline). What it reaches is what
+    /// this machine and sandbox allow any client, so it tells the module's cost apart from the environment's.
+    /// </summary>
+    public static class RawPageReader
+    {
+        /// <summary>Reads pages 1..<paramref name="pages"/> of <paramref name="pathFormat"/> ({0} = page); returns seconds, bytes and requests.</summary>
+        public static double[] Read(string apiRoot, string bearerToken, string pathFormat, int pages, int inFlight)
+        {
+            using (var http = new HttpClient())
+            {
+                http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+                long next = 0;
+                long bytes = 0;
+                var clock = Stopwatch.StartNew();
+                var workers = new Task[inFlight];
+                for (var w = 0; w < inFlight; w++)
+                {
+                    workers[w] = Task.Run(async () =>
+                    {
+                        long page;
+                        while ((page = Interlocked.Increment(ref next)) <= pages)
+                        {
+                            var body = await http.GetByteArrayAsync(apiRoot.TrimEnd('/') + "/" + string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, page)).ConfigureAwait(false);
+                            Interlocked.Add(ref bytes, body.Length);
+                        }
+                    });
+                }
+                Task.WaitAll(workers);
+                return new[] { clock.Elapsed.TotalSeconds, bytes, pages };
+            }
         }
     }
 }
