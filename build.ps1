@@ -11,6 +11,8 @@ The one entry point: build, test and demo the WiseCx module.
   Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
          WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
   Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
+  Bench  Build Release, then the benchmarks (bench/Invoke-Bench.ps1) against the sandbox: writes bench/results.md and
+         bench/results.json. Figures, not tests; not part of Test; takes about 10 minutes.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 Test
@@ -18,7 +20,7 @@ dotnet tool restore && dotnet pwsh ./build.ps1 Test
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -189,10 +191,18 @@ function Invoke-DemoTask {
     }
 }
 
+function Invoke-BenchTask {
+    # Always on a Release build: the figures are about the module as shipped.
+    $script:Configuration = 'Release'
+    Invoke-BuildTask
+    & (Join-Path $Root 'bench/Invoke-Bench.ps1') -ModulePath (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1') -Configuration $Configuration
+}
+
 switch ($Task) {
     'Build' { Invoke-BuildTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
     'Docs' { Invoke-DocsTask }
     'Package' { Invoke-PackageTask }
+    'Bench' { Invoke-BenchTask }
 }

@@ -53,6 +53,22 @@ public class RequestLimiterTests
     }
 
     [Fact]
+    public async Task An_answered_slot_frees_a_minute_after_the_answer_not_after_it_was_taken()
+    {
+        // The server counts a request when it arrives, somewhere between the slot and the answer: the client's minute
+        // must not end before the server's, or the request after it draws a 429 at the turn of the minute.
+        var time = new FakeTime();
+        var limiter = new RequestLimiter(1, 1000, () => time.Now, time.Delay);
+        var taken = time.Now;
+        var slot = await limiter.WaitAsync(default);
+        time.Now += TimeSpan.FromSeconds(4);
+        slot.Dispose();
+        await limiter.WaitAsync(default);
+        Assert.Equal(taken.AddSeconds(64), time.Now);
+        Assert.Equal(TimeSpan.FromSeconds(60), time.Waits.Single());
+    }
+
+    [Fact]
     public async Task The_day_limit_stops_before_it_is_exceeded_and_warns_once_at_80_percent()
     {
         var time = new FakeTime();

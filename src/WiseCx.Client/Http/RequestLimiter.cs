@@ -10,11 +10,14 @@ namespace WiseCx.Client.Http
     /// for a slot rather than drawing a 429. Per minute it is a sliding window (never more than the limit in any 60 s);
     /// per day it counts requests since 00:00 UTC and stops at the daily limit, which long jobs reach first
     /// (150,000 a day is 104 a minute on average).
+    /// A slot counts from when it is taken until its request is answered (the slot is disposed), and then for a minute
+    /// from the answer: the server counts a request when it arrives, which can be well after the slot was taken (a new
+    /// connection, a busy machine), so a minute counted from the slot alone could free it before the server's does.
     /// </summary>
     public sealed class RequestLimiter
     {
         private readonly object _gate = new object();
-        private readonly Queue<DateTime> _lastMinute = new Queue<DateTime>();
+        private readonly Queue<Slot> _lastMinute = new Queue<Slot>();
         private readonly Func<DateTime> _clock;
         private readonly Func<TimeSpan, CancellationToken, Task> _delay;
         private DateTime _day;
@@ -69,13 +72,17 @@ namespace WiseCx.Client.Http
             }
         }
 
-        /// <summary>Waits for a slot and takes it; throws <see cref="WcxQuotaExceededException"/> when the day's limit is used.</summary>
-        public async Task WaitAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// Waits for a slot and takes it; throws <see cref="WcxQuotaExceededException"/> when the day's limit is used.
+        /// Dispose of the slot once the request has been answered (or has failed).
+        /// </summary>
+        public async Task<Slot> WaitAsync(CancellationToken cancellationToken)
         {
             while (true)
             {
                 TimeSpan wait;
                 string? warning = null;
+                Slot? taken = null;
                 lock (_gate)
                 {
                     var now = _clock();
@@ -85,7 +92,8 @@ namespace WiseCx.Client.Http
                     Prune(now);
                     if (_lastMinute.Count < PerMinute)
                     {
-                        _lastMinute.Enqueue(now);
+                        taken = new Slot(this, now);
+                        _lastMinute.Enqueue(taken);
                         _today++;
                         if (!_warned && _today >= PerDay * 8 / 10)
                         {
@@ -97,24 +105,60 @@ namespace WiseCx.Client.Http
                     }
                     else
                     {
-                        wait = _lastMinute.Peek().AddMinutes(1) - now;
+                        wait = _lastMinute.Peek().At.AddMinutes(1) - now;
                     }
                 }
-                if (wait <= TimeSpan.Zero)
+                if (taken != null)
                 {
                     if (warning != null)
                         OnWarning?.Invoke(warning);
-                    return;
+                    return taken;
                 }
                 await _delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellationToken).ConfigureAwait(false);
             }
         }
 
+        /// <summary>
+        /// The request of <paramref name="slot"/> was answered (or failed): its minute runs from now. A slot whose request
+        /// outlived the minute has already left the window and stays out.
+        /// </summary>
+        private void Complete(Slot slot)
+        {
+            lock (_gate)
+            {
+                var now = _clock();
+                if (!slot.Expired && now > slot.At)
+                    slot.At = now;
+            }
+        }
+
         private void Prune(DateTime now)
         {
+            // In the order taken: a slot answered late holds back the ones behind it, which errs on the safe side.
             var cutoff = now.AddMinutes(-1);
-            while (_lastMinute.Count > 0 && _lastMinute.Peek() <= cutoff)
-                _lastMinute.Dequeue();
+            while (_lastMinute.Count > 0 && _lastMinute.Peek().At <= cutoff)
+                _lastMinute.Dequeue().Expired = true;
+        }
+
+        /// <summary>One request's place in the per-minute window; dispose of it when the request has been answered.</summary>
+        public sealed class Slot : IDisposable
+        {
+            private readonly RequestLimiter _owner;
+
+            internal Slot(RequestLimiter owner, DateTime at)
+            {
+                _owner = owner;
+                At = at;
+            }
+
+            /// <summary>When the slot was taken, or when its request was answered once it has been.</summary>
+            internal DateTime At { get; set; }
+
+            /// <summary>The slot has left the window.</summary>
+            internal bool Expired { get; set; }
+
+            /// <summary>The request was answered (or failed): the slot's minute runs from now.</summary>
+            public void Dispose() => _owner.Complete(this);
         }
 
         private void RollDay(DateTime now)

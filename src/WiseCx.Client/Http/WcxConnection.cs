@@ -161,8 +161,8 @@ namespace WiseCx.Client.Http
 
         private async ValueTask<ApiResponse> SendOnceAsync(HttpMethod method, string pathAndQuery, byte[]? payload, TokenState token, CancellationToken cancellationToken)
         {
-            // Waiting for a slot is not part of the attempt's time.
-            await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
+            // Waiting for a slot is not part of the attempt's time. The slot is held until the answer is in (see RequestLimiter).
+            using (await _limiter.WaitAsync(cancellationToken).ConfigureAwait(false))
             using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var request = new HttpRequestMessage(method, new Uri(_baseUri, pathAndQuery)))
             {
@@ -451,7 +451,7 @@ namespace WiseCx.Client.Http
             _http.Dispose();
         }
 
-        private sealed class AuthenticateResponse
+        internal sealed class AuthenticateResponse
         {
             public string? Status { get; set; }
             public string? Token { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace WiseCx.Client.Json
@@ -12,13 +13,21 @@ namespace WiseCx.Client.Json
         /// </summary>
         private static readonly Dictionary<Type, Dictionary<string, string>> NameExceptions = new Dictionary<Type, Dictionary<string, string>>
         {
-            [typeof(Queue)] = new Dictionary<string, string> { [nameof(Queue.BusinessHours)] = "businessHours" },
-            [typeof(BusinessDay)] = new Dictionary<string, string>
-            {
-                [nameof(BusinessDay.IsOpen)] = "isOpen",
-                [nameof(BusinessDay.SpecialDate)] = "specialDate",
-            },
+            [typeof(Queue)] = Names(nameof(Queue.BusinessHours), "businessHours"),
+            [typeof(BusinessDay)] = Names(nameof(BusinessDay.IsOpen), "isOpen", nameof(BusinessDay.SpecialDate), "specialDate"),
         };
+
+        /// <summary>
+        /// Keyed by the name the naming policy gives the property (snake_case), which generated and reflection metadata
+        /// both carry; generated metadata has no member to look at.
+        /// </summary>
+        private static Dictionary<string, string> Names(params string[] propertyAndApiName)
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < propertyAndApiName.Length; i += 2)
+                names[JsonNamingPolicy.SnakeCaseLower.ConvertName(propertyAndApiName[i])] = propertyAndApiName[i + 1];
+            return names;
+        }
 
         private static void UseApiNameExceptions(JsonTypeInfo typeInfo)
         {
@@ -26,7 +35,7 @@ namespace WiseCx.Client.Json
                 return;
             foreach (var property in typeInfo.Properties)
             {
-                if (property.AttributeProvider is System.Reflection.MemberInfo member && names.TryGetValue(member.Name, out var apiName))
+                if (names.TryGetValue(property.Name, out var apiName))
                     property.Name = apiName;
             }
         }

@@ -12,9 +12,15 @@ namespace WiseCx.Client.Json
     public static partial class WcxJson
     {
         /// <summary>Serializer options shared by every request and response.</summary>
-        public static JsonSerializerOptions Options { get; } = CreateOptions();
+        public static JsonSerializerOptions Options { get; } = CreateOptions(
+            // Compile-time metadata for the models the client reads (WcxJsonContext), reflection for everything else.
+            JsonTypeInfoResolver.Combine(WcxJsonContext.Default, new DefaultJsonTypeInfoResolver()));
 
-        private static JsonSerializerOptions CreateOptions()
+        /// <summary>
+        /// The API's rules over a given source of metadata. The naming policy, converters and modifiers live here, so that
+        /// generated and reflection metadata read the same JSON the same way (the tests compare the two).
+        /// </summary>
+        internal static JsonSerializerOptions CreateOptions(IJsonTypeInfoResolver metadata)
         {
             var options = new JsonSerializerOptions
             {
@@ -24,7 +30,7 @@ namespace WiseCx.Client.Json
                 // Nitro sends ids as strings ("414") where other resources send numbers.
                 NumberHandling = JsonNumberHandling.AllowReadingFromString,
                 PropertyNameCaseInsensitive = true,
-                TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepUnknownFields, UseApiNameExceptions } },
+                TypeInfoResolver = metadata.WithAddedModifier(KeepUnknownFields).WithAddedModifier(UseApiNameExceptions),
             };
             options.Converters.Add(new ApiDateTimeConverter());
             options.Converters.Add(new ApiNullableDateTimeConverter());

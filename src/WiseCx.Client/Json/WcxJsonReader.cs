@@ -73,12 +73,12 @@ namespace WiseCx.Client.Json
             (ex.LineNumber.HasValue ? " at line " + (ex.LineNumber + 1) + ", byte " + (ex.BytePositionInLine + 1) : "") +
             " (" + response.Body.Length + " bytes)";
 
-        private sealed class DataEnvelope<T>
+        internal sealed class DataEnvelope<T>
         {
             public T? Data { get; set; }
         }
 
-        private sealed class ListEnvelope<T>
+        internal sealed class ListEnvelope<T>
         {
             public List<T>? Data { get; set; }
             public PagingObject? Paging { get; set; }
@@ -86,14 +86,14 @@ namespace WiseCx.Client.Json
         }
 
         /// <summary>Read but deliberately not trusted: its <c>next</c> and <c>page</c> are wrong in the API's own examples.</summary>
-        private sealed class PagingObject
+        internal sealed class PagingObject
         {
             public string? Next { get; set; }
             public long? Page { get; set; }
             public long? Limit { get; set; }
         }
 
-        private sealed class PaginationObject
+        internal sealed class PaginationObject
         {
             public long? Page { get; set; }
             public long? PageSize { get; set; }

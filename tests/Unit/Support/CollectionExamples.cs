@@ -20,6 +20,9 @@ public static class CollectionExamples
         return match[0].Body;
     }
 
+    /// <summary>Every example response body of the collection.</summary>
+    public static IEnumerable<string> AllResponseBodies() => Examples.Value.Select(e => e.Body);
+
     private static List<(string, string, string)> Load()
     {
         var file = Path.Combine(RepositoryRoot, "api", "wisecx-api.postman_collection.json");

@@ -1,0 +1,354 @@
+<#
+.SYNOPSIS
+Runs the benchmark suite (issue 7) against a local sandbox and writes results.md and results.json.
+
+.DESCRIPTION
+Called by `build.ps1 Bench` after a Release build. Starts the sandbox on loopback with the API's documented limits
+(5,000 requests a minute, 150,000 a day) and the stated latency, seeds the data, and runs every scenario's module
+side and baseline side in the same run, each in a fresh child pwsh (bench/BenchChild.ps1) so that the peak working
+set is that measurement's own. Request counts come from the sandbox's request log; CPU figures from the child, the
+sandbox process and /proc/stat, so that a target missed can be explained by what was measured.
+Benchmarks report figures; nothing here is a test, and nothing fails on a target not met.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [ValidateSet('Import', 'Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling')]
+    [string[]] $Scenario = @('Import', 'Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling'),
+    [string] $Configuration = 'Release',
+    [string] $OutputDirectory = $PSScriptRoot,
+    [string] $WorkDirectory = (Join-Path ([IO.Path]::GetTempPath()) "wcx-bench-$PID"),
+    [int] $LatencyMs = 80,
+    [int] $Contacts = 50000,
+    [int] $SmallContacts = 5000,
+    [int] $Users = 1000,
+    [ValidateRange(1, 9)] [int] $StreamRuns = 3,
+    [ValidateRange(10, 99)] [int] $ImportRuns = 11,
+    [int] $Calls = 300,
+    # Connect-WcxAccount -PrefetchPages for the stream, and the reference client's requests in flight (the module's default: 8).
+    [ValidateRange(0, 32)] [int] $PrefetchPages = 8,
+    [int] $MaterialisePages = 100,
+    [int] $MaterialiseRepeat = 3,
+    [int] $MaterialiseRounds = 7,
+    [int] $CeilingSeconds = 65,
+    [int] $CeilingWindowSeconds = 30,
+    [int] $CeilingRequestsPerMinute = 1200,
+    [int] $CeilingRunspaces = 4
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$RepoRoot = Split-Path -Parent $PSScriptRoot
+$ModulePath = (Resolve-Path $ModulePath).Path
+$PerMinute = 5000
+$PerDay = 150000
+$PageSize = 100
+$Ceiling = $PerMinute * $PageSize / 60   # 8,333 records/s: the API's limit times a full page
+$null = New-Item -ItemType Directory -Force $WorkDirectory
+$overall = [Diagnostics.Stopwatch]::StartNew()
+
+# ---------------------------------------------------------------- helpers
+
+function Get-PwshCommand {
+    # The PowerShell running this script: pwsh.dll under `dotnet pwsh`, else this executable.
+    $self = [Environment]::ProcessPath
+    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { , @($self, (Join-Path $PSHOME 'pwsh.dll')) } else { , @($self) }
+}
+$Pwsh = Get-PwshCommand
+
+function Get-Median([double[]] $Values) {
+    $sorted = @($Values | Sort-Object)
+    $mid = [int][math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2) { $sorted[$mid] } else { ($sorted[$mid - 1] + $sorted[$mid]) / 2 }
+}
+
+function Get-CpuSnapshot {
+    # Machine-wide busy and total jiffies (Linux), to tell how busy the 2 cores were with everything, other work included.
+    if (-not (Test-Path /proc/stat)) { return $null }
+    $fields = ((Get-Content /proc/stat -TotalCount 1) -split '\s+')[1..8] | ForEach-Object { [double]$_ }
+    $idle = $fields[3] + $fields[4]
+    $total = ($fields | Measure-Object -Sum).Sum
+    [pscustomobject]@{ Busy = $total - $idle; Total = $total }
+}
+
+function Get-LoadAverage {
+    if (Test-Path /proc/loadavg) { [double]((Get-Content /proc/loadavg -Raw) -split ' ')[0] } else { $null }
+}
+
+function ConvertTo-UtcTime($Value) {
+    # The request log's times: ISO strings, or DateTimes once ConvertFrom-Json has read them.
+    if ($Value -is [datetime]) { return $Value.ToUniversalTime() }
+    [datetime]::Parse([string]$Value, [Globalization.CultureInfo]::InvariantCulture, [Globalization.DateTimeStyles]::RoundtripKind).ToUniversalTime()
+}
+
+function Write-Step([string] $Text) { Write-Host ("[{0,5:0}s] {1}" -f $overall.Elapsed.TotalSeconds, $Text) -ForegroundColor Cyan }
+
+function Invoke-Admin([string] $Method, [string] $Path, $Body) {
+    $arguments = @{ Method = $Method; Uri = "$($sandbox.Root)/_sandbox/$Path" }
+    if ($null -ne $Body) { $arguments.ContentType = 'application/json'; $arguments.Body = ConvertTo-Json -InputObject $Body -Compress }
+    Invoke-RestMethod @arguments
+}
+
+function Invoke-Api([string] $Method, [string] $Path, $Body) {
+    $arguments = @{ Method = $Method; Uri = "$ApiRoot/$Path"; Headers = $ApiHeaders }
+    if ($null -ne $Body) { $arguments.ContentType = 'application/json'; $arguments.Body = ConvertTo-Json -InputObject $Body -Compress -Depth 5 }
+    Invoke-RestMethod @arguments
+}
+
+function Get-SandboxCpuSeconds {
+    $sandbox.Process.Refresh()
+    $sandbox.Process.TotalProcessorTime.TotalSeconds
+}
+
+function Invoke-Child {
+    <# Runs one measurement in a fresh pwsh; returns its figures with the sandbox's view of the run added. #>
+    param([string] $Scenario, [string] $Side, [hashtable] $Settings = @{}, [switch] $NoNetwork)
+    $config = @{
+        ModulePath = $ModulePath; BenchTools = $BenchTools; BaseUri = $sandbox.BaseUri; ApiRoot = $ApiRoot; User = $sandbox.User
+    }
+    foreach ($key in $Settings.Keys) { $config[$key] = $Settings[$key] }
+    $name = "$Scenario-$Side-$([guid]::NewGuid().ToString('n').Substring(0, 8))"
+    $configPath = Join-Path $WorkDirectory "$name.config.json"
+    $resultPath = Join-Path $WorkDirectory "$name.result.json"
+    $config | ConvertTo-Json -Depth 5 | Set-Content $configPath -Encoding utf8NoBOM
+
+    Invoke-Admin Delete requests $null | Out-Null
+    $cpuBefore = Get-CpuSnapshot
+    $sandboxCpuBefore = Get-SandboxCpuSeconds
+    $load = Get-LoadAverage
+    & $Pwsh[0] @($Pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -File (Join-Path $PSScriptRoot 'BenchChild.ps1') -Scenario $Scenario -Side $Side -ConfigPath $configPath -ResultPath $resultPath
+    if ($LASTEXITCODE -ne 0 -or -not (Test-Path $resultPath)) { throw "$Scenario ($Side) failed (exit code $LASTEXITCODE)." }
+    $cpuAfter = Get-CpuSnapshot
+    $result = Get-Content $resultPath -Raw | ConvertFrom-Json -AsHashtable
+
+    $result.sandboxCpuSeconds = [math]::Round((Get-SandboxCpuSeconds) - $sandboxCpuBefore, 2)
+    $result.loadAverageBefore = $load
+    if ($cpuBefore -and $cpuAfter -and $cpuAfter.Total -gt $cpuBefore.Total) {
+        $result.machineBusyPercent = [math]::Round(100 * ($cpuAfter.Busy - $cpuBefore.Busy) / ($cpuAfter.Total - $cpuBefore.Total), 0)
+    }
+    if (-not $NoNetwork) {
+        $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
+        $result.requests = $log.Count
+        $result.authenticateRequests = @($log | Where-Object { $_.path -like '*/authenticate' }).Count
+        $result.throttled = @($log | Where-Object { $_.throttled }).Count
+        $result.failed = @($log | Where-Object { $_.status -ge 400 -and -not $_.throttled }).Count
+    }
+    if ($result.ContainsKey('measuredSeconds') -and $result.measuredSeconds -gt 0) {
+        # Cores the client and the sandbox kept busy while the clock ran (the sandbox is idle outside it).
+        $result.coresUsed = [math]::Round(($result.measuredCpuSeconds + $result.sandboxCpuSeconds) / $result.measuredSeconds, 2)
+    }
+    Write-Host ("        {0} {1}: {2}" -f $Scenario, $Side, (($result.GetEnumerator() | Where-Object { $_.Key -notin 'scenario', 'side', 'roundRates' } |
+        ForEach-Object { "$($_.Key)=$($_.Value)" }) -join ' '))
+    $result
+}
+
+function Measure-Launch([string] $Command) {
+    $launcher = @($Pwsh | Select-Object -Skip 1)
+    $clock = [Diagnostics.Stopwatch]::StartNew()
+    $null = & $Pwsh[0] @launcher -NoProfile -c $Command
+    if ($LASTEXITCODE -ne 0) { throw "pwsh -c '$Command' failed (exit code $LASTEXITCODE)." }
+    $clock.Elapsed.TotalMilliseconds
+}
+
+# ---------------------------------------------------------------- set-up
+
+Write-Step 'Compiling the measuring aids (bench/BenchTools.cs)'
+$BenchTools = Join-Path $WorkDirectory 'WiseCx.Bench.dll'
+Add-Type -Path (Join-Path $PSScriptRoot 'BenchTools.cs') -OutputAssembly $BenchTools -OutputType Library
+
+$results = [ordered]@{
+    date        = [datetime]::UtcNow.ToString('yyyy-MM-dd HH:mm:ss') + ' UTC'
+    environment = [ordered]@{
+        os              = [Runtime.InteropServices.RuntimeInformation]::OSDescription
+        cores           = [Environment]::ProcessorCount
+        powershell      = $PSVersionTable.PSVersion.ToString()
+        dotnet          = [Runtime.InteropServices.RuntimeInformation]::FrameworkDescription
+        module          = $ModulePath.Replace($RepoRoot, '.').Replace('\', '/')
+        loadAverageAtStart = Get-LoadAverage
+    }
+    sandbox     = [ordered]@{ latencyMs = $LatencyMs; rateLimitPerMinute = $PerMinute; rateLimitPerDay = $PerDay; listen = '127.0.0.1' }
+    scenarios   = [ordered]@{}
+}
+
+# ---------------------------------------------------------------- scenarios
+
+function Measure-Import {
+    Write-Step "import: $ImportRuns runs each of 'pwsh -NoProfile -c 1' and 'pwsh -NoProfile -c Import-Module', interleaved"
+    $null = Measure-Launch '1'; $null = Measure-Launch "Import-Module '$ModulePath'"   # warms the disk cache; not counted
+    $bare = [Collections.Generic.List[double]]::new()
+    $imported = [Collections.Generic.List[double]]::new()
+    for ($i = 0; $i -lt $ImportRuns; $i++) {
+        $bare.Add((Measure-Launch '1'))
+        $imported.Add((Measure-Launch "Import-Module '$ModulePath'"))
+    }
+    # The same import timed inside the process: free of the launch's own noise, which on a busy machine can exceed
+    # what the import costs.
+    $inside = [Collections.Generic.List[double]]::new()
+    $launcher = @($Pwsh | Select-Object -Skip 1)
+    for ($i = 0; $i -lt $ImportRuns; $i++) {
+        $ms = & $Pwsh[0] @launcher -NoProfile -c "`$c = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$ModulePath'; `$c.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)"
+        if ($LASTEXITCODE -ne 0) { throw "The in-process import timing failed (exit code $LASTEXITCODE)." }
+        $inside.Add([double]::Parse(@($ms)[-1], [Globalization.CultureInfo]::InvariantCulture))
+    }
+    $result = [ordered]@{
+        runs           = $ImportRuns
+        bareMedianMs   = [math]::Round((Get-Median $bare), 0)
+        importMedianMs = [math]::Round((Get-Median $imported), 0)
+        addedMs        = [math]::Round((Get-Median $imported) - (Get-Median $bare), 0)
+        bareMs         = @($bare | ForEach-Object { [math]::Round($_, 0) })
+        importMs       = @($imported | ForEach-Object { [math]::Round($_, 0) })
+        inProcessMedianMs = [math]::Round((Get-Median $inside), 0)
+        inProcessMs    = @($inside | ForEach-Object { [math]::Round($_, 0) })
+        formatFileKB   = [math]::Round((Get-Item (Join-Path (Split-Path $ModulePath) 'WiseCx.Format.ps1xml')).Length / 1KB, 1)
+    }
+    Write-Host "        import: added $($result.addedMs) ms (bare $($result.bareMedianMs) ms, with import $($result.importMedianMs) ms); timed inside: $($result.inProcessMedianMs) ms"
+    $result
+}
+
+function Measure-Stream {
+    Write-Step "stream: $Contacts contacts; module x$StreamRuns, module -First $SmallContacts x$StreamRuns, baseline, reference client x3"
+    $moduleRuns = @(1..$StreamRuns | ForEach-Object { Invoke-Child Stream Module @{ First = 0; PrefetchPages = $PrefetchPages } })
+    $smallRuns = @(1..$StreamRuns | ForEach-Object { Invoke-Child Stream Module @{ First = $SmallContacts; PrefetchPages = $PrefetchPages } })
+    $baselineRun = Invoke-Child Stream Baseline
+    # The reference client (no JSON, no objects): with the module's window, with twice that, and with the latency off,
+    # which shows what the sandbox itself can serve on this machine.
+    $pages = [int]($Contacts / $PageSize)
+    $reference = Invoke-Child Stream Reference @{ Pages = $pages; InFlight = $PrefetchPages }
+    $referenceWide = Invoke-Child Stream Reference @{ Pages = $pages; InFlight = 2 * $PrefetchPages }
+    $null = Invoke-Admin Put config @{ latencyMs = 0 }
+    try { $referenceNoLatency = Invoke-Child Stream Reference @{ Pages = $pages; InFlight = $PrefetchPages } }
+    finally { $null = Invoke-Admin Put config @{ latencyMs = $LatencyMs } }
+    # The median run by records/s stands for the module; every run is kept in results.json.
+    $median = { param($runs) @($runs | Sort-Object { $_.recordsPerSecond })[[int][math]::Floor($runs.Count / 2)] }
+    [ordered]@{
+        contacts                = $Contacts
+        smallContacts           = $SmallContacts
+        ceilingRecordsPerSecond = [math]::Round($Ceiling, 0)
+        module                  = & $median $moduleRuns
+        baseline                = $baselineRun
+        moduleSmall             = & $median $smallRuns
+        reference               = $reference
+        referenceWide           = $referenceWide
+        referenceNoLatency      = $referenceNoLatency
+        prefetchPages           = $PrefetchPages
+        moduleRuns              = $moduleRuns
+        moduleSmallRuns         = $smallRuns
+    }
+}
+
+function Measure-Provision {
+    Write-Step "provision: $Users users into one queue; module (pipeline, bulk PUT) and baseline (one PUT per user)"
+    $result = [ordered]@{ users = $Users; bulkSize = 500; minimumRequests = [int][math]::Ceiling($Users / 500) }
+    foreach ($side in 'Module', 'Baseline') {
+        # A new queue per side, so that both add every user.
+        $queueId = [long](Invoke-Api Post queues @{ name = "Bench $side $(Get-Date -Format 'HHmmss.fff')" }).data.id
+        $run = Invoke-Child Provision $side @{ QueueId = $queueId; UserIdsPath = $IdsPath }
+        $run.membersAfter = @((Invoke-Api Get "queues/$queueId").data.users).Count
+        $result[$side.ToLowerInvariant()] = $run
+    }
+    $result
+}
+
+function Measure-SingleCall {
+    Write-Step "single call: Get-WcxCase -Id and Invoke-RestMethod, $Calls calls each, alternating, no latency"
+    $null = Invoke-Admin Put config @{ latencyMs = 0 }
+    try { Invoke-Child SingleCall Both @{ CaseId = $CaseId; Calls = $Calls; Warmup = 30 } }
+    finally { $null = Invoke-Admin Put config @{ latencyMs = $LatencyMs } }
+}
+
+function Measure-Materialise {
+    Write-Step "materialise: $MaterialisePages pages of $PageSize contacts in memory, read $MaterialiseRepeat times a round; 4 + $MaterialiseRounds rounds each, alternating"
+    $bodiesPath = Join-Path $WorkDirectory 'contact-pages.jsonl'
+    $bodies = foreach ($page in 1..$MaterialisePages) {
+        $text = (Invoke-WebRequest -Uri "$ApiRoot/contacts?limit=$PageSize&page=$page" -Headers $ApiHeaders).Content
+        if ($text -match '[\r\n]') { throw 'A page body holds a line break; the bodies file keeps one page per line.' }
+        $text
+    }
+    Set-Content $bodiesPath -Value $bodies -Encoding utf8NoBOM
+    $result = Invoke-Child Materialise Both @{ BodiesPath = $bodiesPath; Repeat = $MaterialiseRepeat; Rounds = $MaterialiseRounds; WarmupRounds = 4 } -NoNetwork
+    $result.pages = $MaterialisePages
+    $result
+}
+
+function Measure-Ceiling {
+    Write-Step "ceiling: $CeilingRunspaces runspaces sharing a session, $CeilingSeconds s, client and sandbox at $CeilingRequestsPerMinute/min, no latency"
+    # Restarts the sandbox's rate-limit counts; the scenario runs last, so the limits are not put back.
+    $null = Invoke-Admin Put config @{ rateLimitPerMinute = $CeilingRequestsPerMinute; latencyMs = 0 }
+    $result = Invoke-Child Ceiling Module @{
+        CaseId = $CaseId; Seconds = $CeilingSeconds; RequestsPerMinute = $CeilingRequestsPerMinute; Runspaces = $CeilingRunspaces }
+    # Served and refused requests in the first $CeilingWindowSeconds s (the issue's measure) and over the whole run, which
+    # goes past the minute so that the turn of the sliding window is crossed too. A sliding 60 s window that starts
+    # empty allows the whole limit within any span of up to 60 s, and the limit again after each further minute.
+    $start = [datetime]::Parse($result.startUtc, [Globalization.CultureInfo]::InvariantCulture, [Globalization.DateTimeStyles]::RoundtripKind).ToUniversalTime()
+    $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
+    $spans = [ordered]@{ firstWindow = $CeilingWindowSeconds; wholeRun = $CeilingSeconds }
+    foreach ($span in $spans.GetEnumerator()) {
+        $end = $start.AddSeconds($span.Value)
+        $inside = @($log | Where-Object { (ConvertTo-UtcTime $_.time) -lt $end })
+        $result[$span.Key] = [ordered]@{
+            seconds   = $span.Value
+            allowed   = $CeilingRequestsPerMinute * [math]::Ceiling($span.Value / 60)
+            served    = @($inside | Where-Object { $_.status -ge 200 -and $_.status -lt 300 }).Count
+            throttled = @($inside | Where-Object { $_.throttled -or $_.status -eq 429 }).Count
+        }
+    }
+    $result
+}
+
+# ---------------------------------------------------------------- run
+
+if ('Import' -in $Scenario) { $results.scenarios.import = Measure-Import }   # before the sandbox: nothing else running
+
+if ($Scenario | Where-Object { $_ -ne 'Import' }) {
+    Import-Module (Join-Path $RepoRoot 'tools/Sandbox.psm1') -Force
+    Write-Step "Starting the sandbox: $LatencyMs ms latency, $PerMinute/min and $PerDay/day enforced"
+    $sandbox = Start-WcxSandbox -Configuration $Configuration -ArgumentList @(
+        '--latency-ms', "$LatencyMs", '--rate-limit-per-minute', "$PerMinute", '--rate-limit-per-day', "$PerDay")
+    $savedUser = $env:WISECX_USER
+    $savedKey = $env:WISECX_API_KEY
+    try {
+        $ApiRoot = $sandbox.BaseUri.TrimEnd('/')
+        # The sandbox's fixed development key (tools/Sandbox.psm1), handed to the children the unattended way.
+        $env:WISECX_USER = $sandbox.User
+        $env:WISECX_API_KEY = [Net.NetworkCredential]::new('', $sandbox.ApiKey).Password
+        $ApiHeaders = & (Join-Path $PSScriptRoot 'baselines/Connect.ps1') -BaseUri $ApiRoot -User $sandbox.User
+
+        Write-Step "Seeding: $Contacts contacts in all, $Users more users"
+        $total = (Invoke-Admin Post seed/contacts @{ count = 1 }).total
+        if ($total -lt $Contacts) { $total = (Invoke-Admin Post seed/contacts @{ count = $Contacts - $total }).total }
+        if ($total -ne $Contacts) { throw "The sandbox holds $total contacts; the stream scenario needs exactly $Contacts." }
+        $null = Invoke-Admin Post seed/users @{ count = $Users }
+        $userIds = [Collections.Generic.List[long]]::new()
+        for ($page = 1; ; $page++) {
+            $batch = @((Invoke-Api Get "users?fields=id&limit=$PageSize&page=$page").data)
+            foreach ($user in $batch) { $userIds.Add([long]$user.id) }
+            if ($batch.Count -lt $PageSize) { break }
+        }
+        # The newest users are the seeded ones: none of them is in a queue yet.
+        $IdsPath = Join-Path $WorkDirectory 'user-ids.txt'
+        Set-Content $IdsPath -Value (@($userIds | Sort-Object -Descending | Select-Object -First $Users | Sort-Object) -join "`n")
+        $CaseId = [long]@(Invoke-Api Get 'cases?limit=1')[0].id
+
+        if ('Stream' -in $Scenario) { $results.scenarios.stream = Measure-Stream }
+        if ('Provision' -in $Scenario) { $results.scenarios.provision = Measure-Provision }
+        if ('SingleCall' -in $Scenario) { $results.scenarios.singleCall = Measure-SingleCall }
+        if ('Materialise' -in $Scenario) { $results.scenarios.materialise = Measure-Materialise }
+        if ('Ceiling' -in $Scenario) { $results.scenarios.ceiling = Measure-Ceiling }   # last: it changes the limits
+    }
+    finally {
+        $env:WISECX_USER = $savedUser
+        $env:WISECX_API_KEY = $savedKey
+        $sandbox | Stop-WcxSandbox
+    }
+}
+
+$results.environment.loadAverageAtEnd = Get-LoadAverage
+$results.environment.benchSeconds = [math]::Round($overall.Elapsed.TotalSeconds, 0)
+
+# ---------------------------------------------------------------- report
+
+$resultsPath = Join-Path $OutputDirectory 'results.json'
+$results | ConvertTo-Json -Depth 8 | Set-Content -Path $resultsPath -Encoding utf8NoBOM
+& (Join-Path $PSScriptRoot 'Write-BenchReport.ps1') -ResultsPath $resultsPath
+Remove-Item $WorkDirectory -Recurse -Force -ErrorAction SilentlyContinue
+Write-Step "Done: $(Join-Path $OutputDirectory 'results.md')"

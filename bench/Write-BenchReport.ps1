@@ -1,0 +1,149 @@
+<#
+.SYNOPSIS
+Writes results.md (the table, the targets, and for each target missed: by how much and what the measurements say
+about why) from results.json, which Invoke-Bench.ps1 writes. Can be run again on its own.
+#>
+param(
+    [Parameter(Mandatory)] [string] $ResultsPath,
+    [string] $OutputPath = (Join-Path (Split-Path $ResultsPath) 'results.md')
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$Results = Get-Content $ResultsPath -Raw | ConvertFrom-Json -AsHashtable
+
+$inv = [Globalization.CultureInfo]::InvariantCulture
+function N($Value, [int] $Decimals = 0) { ([double]$Value).ToString("N$Decimals", $inv) }
+function Pct($Value) { ([double]$Value).ToString('0', $inv) + '%' }
+function Has([Collections.IDictionary] $Map, [string] $Key) { $Map.Contains($Key) -and $null -ne $Map[$Key] }
+
+$s = $Results.scenarios
+$rows = [Collections.Generic.List[string]]::new()
+$targets = [Collections.Generic.List[object]]::new()   # name, met, detail
+$notes = [Collections.Generic.List[string]]::new()
+function Add-Row([string[]] $Cells) { $rows.Add('| ' + ($Cells -join ' | ') + ' |') }
+function Add-Target([string] $Name, [bool] $Met, [string] $Text) {
+    $targets.Add([pscustomobject]@{ Name = $Name; Met = $Met; Text = $Text })
+    if ($Met) { 'met' } else { '**not met**' }
+}
+function ApiRequests($Run) { [int]$Run.requests - [int]$Run.authenticateRequests }
+
+# ---------------------------------------------------------------- import
+if (Has $s 'import') {
+    $i = $s.import
+    $met = Add-Target 'import' ($i.addedMs -le 150) "$(N $i.addedMs) ms added"
+    Add-Row 'import', "$(N $i.addedMs) ms added (medians of $($i.runs) launches: $(N $i.importMedianMs) ms with ``Import-Module``, $(N $i.bareMedianMs) ms for ``pwsh -NoProfile -c 1``); $(N $i.inProcessMedianMs) ms timed inside the process",
+        '—', '—', '—', '—', '≤ 150 ms added', $met
+    $range = { param($values) "$(N (($values | Measure-Object -Minimum).Minimum))–$(N (($values | Measure-Object -Maximum).Maximum))" }
+    $notes.Add("**import, how to read it.** The issue's measure is the difference of two medians of whole ``pwsh`` launches ($(& $range $i.importMs) ms with the import, $(& $range $i.bareMs) ms without, launch by launch); on a shared machine a launch varies by more than the import costs, so the difference alone can even come out negative. The import timed inside the process (a stopwatch around ``Import-Module`` in a fresh ``pwsh``, $($i.runs) times: $(& $range $i.inProcessMs) ms, median $(N $i.inProcessMedianMs)) is the steadier figure. The format file is $(N $i.formatFileKB 1) KB; the manifest loads one binary module (no script module, no nested modules), and the client and its dependencies load on first use, not at import.")
+    if ($i.addedMs -gt 150) {
+        $notes.Add("**import** is $(N ($i.addedMs - 150)) ms over the target by the launch measure; timed inside the process it took $(N $i.inProcessMedianMs) ms.")
+    }
+}
+
+# ---------------------------------------------------------------- stream
+if (Has $s 'stream') {
+    $st = $s.stream
+    $m = $st.module; $b = $st.baseline; $r = $st.reference; $small = $st.moduleSmall
+    $target = 0.9 * $st.ceilingRecordsPerSecond
+    $met = Add-Target 'stream' ($m.recordsPerSecond -ge $target) "$(N $m.recordsPerSecond) records/s"
+    Add-Row "stream: $(N $st.contacts) contacts", "$(N $m.recordsPerSecond) records/s; first object $(N $m.firstObjectMs) ms",
+        "$(N $b.recordsPerSecond) records/s; first object $(N $b.firstObjectMs) ms", "$(N ($m.recordsPerSecond / $b.recordsPerSecond) 1)×",
+        "$(N (ApiRequests $m)) / $(N (ApiRequests $b))", "$(N $m.peakWorkingSetMB) / $(N $b.peakWorkingSetMB) MB",
+        "≥ $(N $target) records/s (90% of $(N $st.ceilingRecordsPerSecond))", $met
+    $growth = 100 * ($m.peakWorkingSetMB - $small.peakWorkingSetMB) / $small.peakWorkingSetMB
+    $memoryMet = Add-Target 'stream memory' ([math]::Abs($growth) -le 20) "$(Pct $growth)"
+    Add-Row 'stream: memory', "$(N $m.peakWorkingSetMB) MB for $(N $st.contacts) contacts, $(N $small.peakWorkingSetMB) MB for $(N $st.smallContacts) ($(if ($growth -ge 0) { '+' })$(Pct $growth))",
+        '—', '—', "$(N (ApiRequests $m)) and $(N (ApiRequests $small)) (the two module runs)", "$(N $m.peakWorkingSetMB) and $(N $small.peakWorkingSetMB) MB", "$(N $st.contacts) within 20% of $(N $st.smallContacts)", $memoryMet
+    $pages = [math]::Ceiling($st.contacts / 100)
+    $extra = (ApiRequests $m) - ($pages + 1)
+    $notes.Add("**stream, how to read it.** Every module run: $(($st.moduleRuns | ForEach-Object { N $_.recordsPerSecond }) -join ', ') records/s (the median is shown); the $(N $st.smallContacts)-contact runs (``-First``): $(($st.moduleSmallRuns | ForEach-Object { N $_.recordsPerSecond }) -join ', ') records/s, lower because the prefetch window opens one page per full page seen. The module's first object took $(N $m.firstObjectMs) ms in a fresh process and $(N $m.warmFirstObjectMs) ms when asked again in the same process: the difference is one-off start-up work (compiling the list path); the baseline's ``Invoke-RestMethod`` had already been compiled by its own sign-in call. The module asked for $(N (ApiRequests $m)) pages where $(N ($pages + 1)) suffice ($(N $pages) full and the empty one that ends the list): $(N $extra) were prefetched past the end, since /contacts reports no total.")
+    if ($m.recordsPerSecond -lt $target) {
+        $wide = $st.referenceWide; $solo = $st.referenceNoLatency
+        $perPage = 1000 * $m.sandboxCpuSeconds / [math]::Max(1, [int]$m.requests)
+        $clientPerPage = 1000 * $m.measuredCpuSeconds / [math]::Max(1, (ApiRequests $m))
+        $referencePerPage = 1000 * $r.measuredCpuSeconds / [math]::Max(1, (ApiRequests $r))
+        $pageSeconds = $r.inFlight * 100 / $r.recordsPerSecond
+        $text = "**stream** reached $(N $m.recordsPerSecond) records/s, $(Pct (100 * (1 - $m.recordsPerSecond / $target))) short of the $(N $target) target ($(Pct (100 * $m.recordsPerSecond / $st.ceilingRecordsPerSecond)) of the API's ceiling). What the run measured:"
+        $text += "`n- **The sandbox on this machine.** A reference client (bench/BenchTools.cs: the same $(N ($r.records / 100)) pages over one HttpClient, bodies read and dropped: no JSON, no objects, no pipeline) read $(N $solo.recordsPerSecond) records/s with the latency switched off and $($solo.inFlight) requests in flight: about as much as the sandbox serves here at all. It spent $(N $perPage 1) ms of CPU per page during the module's runs (it sorts every contact for each page it serves, under one lock: src/WiseCx.Sandbox/Shaping/ListQuery.cs, Data/SandboxStore.cs), against the module's $(N $clientPerPage 1) ms per page (HTTP, JSON, pipeline objects), out of the same $($Results.environment.cores) cores."
+        $text += "`n- **With $($Results.sandbox.latencyMs) ms of latency**, the same reference client reached $(N $r.recordsPerSecond) records/s with $($r.inFlight) requests in flight, the module's window, and $(N $wide.recordsPerSecond) with $($wide.inFlight). With $($r.inFlight) in flight a page took $(N (1000 * $pageSeconds)) ms from request to answer on average ($($Results.sandbox.latencyMs) ms of latency, the rest the sandbox's service and queueing): $($r.inFlight) pages per $(N (1000 * $pageSeconds)) ms is the most any client with that window gets here$(if ($r.recordsPerSecond -lt $target) { ', below the target itself' })."
+        $text += "`n- **The module** reached $(Pct (100 * $m.recordsPerSecond / $r.recordsPerSecond)) of the reference client with the same window. The difference is its own work on the same cores ($(N $clientPerPage 1) ms of CPU per page against the reference's $(N $referencePerPage 1)), during which its window is not refilled. The two processes kept $(N $m.coresUsed 2) of $($Results.environment.cores) cores busy; the machine as a whole was $(Pct $m.machineBusyPercent) busy (other work included: load average $(N $m.loadAverageBefore 1) when the run started)."
+        $text += "`n- **Not the rate limit:** the run sent $(N $m.requests) requests in all, under the $(N $Results.sandbox.rateLimitPerMinute) a minute the session's limiter allows, so it never waited ($(N $m.throttled) answered 429)."
+        $notes.Add($text)
+    }
+    if ([math]::Abs($growth) -gt 20) {
+        $notes.Add("**stream memory**: the $(N $st.contacts)-contact run peaked $(Pct $growth) above the $(N $st.smallContacts)-contact run ($(N $m.peakWorkingSetMB) vs $(N $small.peakWorkingSetMB) MB).")
+    }
+}
+
+# ---------------------------------------------------------------- provision
+if (Has $s 'provision') {
+    $p = $s.provision
+    $m = $p.module; $b = $p.baseline
+    $ratio = $b.measuredSeconds / $m.measuredSeconds
+    $met = Add-Target 'provision' (((ApiRequests $m) -eq $p.minimumRequests) -and $ratio -ge 20 -and $m.membersAfter -eq $p.users) "$(N (ApiRequests $m)) requests, $(N $ratio)×"
+    Add-Row "provision: $(N $p.users) users into one queue", "$(N $m.measuredSeconds 2) s ($(N $m.membersAfter) members after)", "$(N $b.measuredSeconds 1) s ($(N $b.membersAfter) members after)",
+        "$(N $ratio)×", "$(N (ApiRequests $m)) / $(N (ApiRequests $b))", "$(N $m.peakWorkingSetMB) / $(N $b.peakWorkingSetMB) MB",
+        "requests = $($p.minimumRequests) ($($p.bulkSize) users a request); ≥ 20×", $met
+}
+
+# ---------------------------------------------------------------- ceiling
+if (Has $s 'ceiling') {
+    $c = $s.ceiling
+    foreach ($span in @($c.firstWindow, $c.wholeRun)) {
+        $share = 100 * $span.served / $span.allowed
+        $name = if ($span.seconds -eq $c.firstWindow.seconds) { "ceiling: first $($span.seconds) s" } else { "ceiling: all $($span.seconds) s (across the minute's turn)" }
+        $met = Add-Target $name ($share -ge 95 -and $span.throttled -eq 0) "$(Pct $share), $($span.throttled) × 429"
+        Add-Row $name, "$(N $span.served) of $(N $span.allowed) allowed served ($(Pct $share)); $(N $span.throttled) × 429", '—', '—',
+            "$(N $span.served)", "$(N $c.peakWorkingSetMB) MB", '≥ 95% of allowed served, zero 429', $met
+    }
+    $notes.Add("**ceiling, how to read it.** $($c.runspaces) runspaces shared one session (``Connect-WcxAccount -RequestsPerMinute $(N $c.firstWindow.allowed)``) and asked for a case as fast as they could, with no added latency so that demand far exceeded the limit; the sandbox enforced the same $(N $c.firstWindow.allowed) a minute over a sliding 60 s window. ""Allowed"" is what that window admits from empty: the whole limit at once, and again a minute later. The run lasts $($c.wholeRun.seconds) s rather than $($c.firstWindow.seconds) so that it crosses the window's turn, where client and server clocks can disagree: the last call ended $(N $c.lastCallEndedAtSeconds 1) s in, and the runspaces then waited for slots until stopped. Served counts the sign-in too. Requests the sandbox refused: $(N $c.throttled).")
+}
+
+# ---------------------------------------------------------------- materialise
+if (Has $s 'materialise') {
+    $mt = $s.materialise
+    $ratio = $mt.module.objectsPerSecond / $mt.baseline.objectsPerSecond
+    $met = Add-Target 'materialise' ($ratio -ge 2) "$(N $ratio 1)×"
+    Add-Row "materialise: $(N $mt.pages) pages of 100 contacts", "$(N $mt.module.objectsPerSecond) objects/s", "$(N $mt.baseline.objectsPerSecond) objects/s",
+        "$(N $ratio 1)×", 'none (in memory)', "$(N $mt.peakWorkingSetMB) MB (both, one process)", '≥ 2×', $met
+    $notes.Add("**materialise, how to read it.** Both sides in one process, round for round in alternating order after warm-up rounds (JIT tiering), $($mt.module.rounds) rounds of $(N $mt.recordsPerRound) records each; the median round is shown (module rounds: $(($mt.module.roundRates | ForEach-Object { N $_ }) -join ', '); baseline: $(($mt.baseline.roundRates | ForEach-Object { N $_ }) -join ', ') objects/s). Counted per second of this process's CPU instead of wall-clock time, which other work on the machine does not disturb: $(N $mt.module.objectsPerCpuSecond) vs $(N $mt.baseline.objectsPerCpuSecond) objects/s ($(N ($mt.module.objectsPerCpuSecond / $mt.baseline.objectsPerCpuSecond) 1)×). The module side is ``Get-WcxContact`` with the session's HTTP handler answering from memory (bench/BenchTools.cs), so it includes the module's whole read path except the network; the baseline is ``ConvertFrom-Json | Select-Object -ExpandProperty data`` on the same page bodies (bench/baselines/Materialise.ps1). The module's JSON reading alone (its client's page reader, no pipeline objects) ran at $(N $mt.jsonOnlyObjectsPerSecond) objects/s: $(N (1e6 / $mt.jsonOnlyObjectsPerSecond) 1) µs of the module's $(N (1e6 / $mt.module.objectsPerSecond) 1) µs per object; the rest is PowerShell's work for each object (wrapping it, a note property for each field the model lacks, passing it down the pipeline), which the baseline's $(N (1e6 / $mt.baseline.objectsPerSecond) 1) µs per object include too.")
+    if ($ratio -lt 2) {
+        $notes.Add("**materialise** is $(Pct (100 * (1 - $ratio / 2))) short of 2× ($(N $ratio 2)×; per CPU-second $(N ($mt.module.objectsPerCpuSecond / $mt.baseline.objectsPerCpuSecond) 2)×). The module's JSON reading is not where it falls short: alone it ran at $(N ($mt.jsonOnlyObjectsPerSecond / $mt.baseline.objectsPerSecond) 1)× the baseline's whole rate. It is the per-object work on the PowerShell side, common to both, that bounds the ratio (see above).")
+    }
+}
+
+# ---------------------------------------------------------------- single call
+if (Has $s 'singleCall') {
+    $sc = $s.singleCall
+    $ratio = $sc.baseline.medianMs / $sc.module.medianMs
+    $met = Add-Target 'single call' ($sc.module.medianMs -le $sc.baseline.medianMs) "$(N $sc.module.medianMs 2) vs $(N $sc.baseline.medianMs 2) ms"
+    Add-Row 'single call: `Get-WcxCase -Id`', "$(N $sc.module.medianMs 2) ms median (p90 $(N $sc.module.p90Ms 2))", "$(N $sc.baseline.medianMs 2) ms median (p90 $(N $sc.baseline.p90Ms 2))",
+        "$(N $ratio 1)×", "$(N $sc.module.calls) / $(N $sc.baseline.calls) (+ warm-up)", "$(N $sc.peakWorkingSetMB) MB (both, one process)", 'no slower than Invoke-RestMethod', $met
+    if ($ratio -lt 1) { $notes.Add("**single call**: the module's median was $(Pct (100 * ($sc.module.medianMs / $sc.baseline.medianMs - 1))) slower than Invoke-RestMethod's.") }
+}
+
+# ---------------------------------------------------------------- write
+$e = $Results.environment
+$sb = $Results.sandbox
+$missed = @($targets | Where-Object { -not $_.Met })
+$md = [Collections.Generic.List[string]]::new()
+$md.Add('# WiseCx benchmarks')
+$md.Add('')
+$md.Add("Figures of one ``./build.ps1 Bench`` run, $($Results.date): $($e.os), $($e.cores) cores, PowerShell $($e.powershell) on $($e.dotnet). The sandbox listened on $($sb.listen) with $($sb.latencyMs) ms added to every request (none for the single call and the ceiling) and the API's documented limits enforced: $(N $sb.rateLimitPerMinute) requests a minute, $(N $sb.rateLimitPerDay) a day. Each measurement ran in its own pwsh process; the scenarios and baselines are in ``bench/`` (``bench/baselines/`` holds the hand-written Invoke-RestMethod scripts) and every figure, run by run, is in ``results.json``. Benchmarks report; nothing here is asserted by a test.")
+$md.Add('')
+$md.Add("**Two cores, shared.** The sandbox and the client ran on the same $($e.cores) cores, so the server's work for every request came out of the CPU the client needed; and the machine is shared with other work, which took its share during the run (load average $(N $e.loadAverageAtStart 1) at the start, $(N $e.loadAverageAtEnd 1) at the end; ``machineBusyPercent`` per measurement in results.json). Ratios taken within one run are steadier than absolute figures.")
+$md.Add('')
+$md.Add('Ratio: how many times better the module did (rate ÷ rate, or time ÷ time). Requests: API requests sent, the sign-in not counted. Peak memory: the peak working set of the measuring process.')
+$md.Add('')
+$md.Add('| scenario | module | baseline | ratio | requests (module / baseline) | peak memory (module / baseline) | target | met |')
+$md.Add('|---|---|---|---|---|---|---|---|')
+foreach ($row in $rows) { $md.Add($row) }
+$md.Add('')
+$md.Add("**$($targets.Count - $missed.Count) of $($targets.Count) targets met**$(if ($missed) { '; not met: ' + (($missed | ForEach-Object { "$($_.Name) ($($_.Text))" }) -join ', ') + '.' } else { '.' })")
+$md.Add('')
+$md.Add('## Notes')
+$md.Add('')
+foreach ($note in $notes) { $md.Add($note); $md.Add('') }
+$md.Add("The run took $(N $e.benchSeconds) s (build not included).")
+
+Set-Content -Path $OutputPath -Value ($md -join "`n") -Encoding utf8NoBOM

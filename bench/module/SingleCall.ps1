@@ -1,0 +1,3 @@
+# One case by id with the module.
+param([Parameter(Mandatory)] [long] $Id)
+Get-WcxCase -Id $Id
