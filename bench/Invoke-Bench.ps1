@@ -292,7 +292,7 @@ function Measure-Ceiling {
     # Served and refused requests in the first $CeilingWindowSeconds s (the issue's measure) and over the whole run, which
     # goes past the minute so that the turn of the sliding window is crossed too. A sliding 60 s window that starts
     # empty allows the whole limit within any span of up to 60 s, and the limit again after each further minute.
-    $start = [datetime]::Parse($result.startUtc, [Globalization.CultureInfo]::InvariantCulture, [Globalization.DateTimeStyles]::RoundtripKind).ToUniversalTime()
+    $start = ConvertTo-UtcTime $result.startUtc
     $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
     $spans = [ordered]@{ firstWindow = $CeilingWindowSeconds; wholeRun = $CeilingSeconds }
     foreach ($span in $spans.GetEnumerator()) {
