@@ -12,7 +12,7 @@ The one entry point: build, test and demo the WiseCx module.
          WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
   Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
   Bench  Build Release, then the benchmarks (bench/Invoke-Bench.ps1) against the sandbox: writes bench/results.md and
-         bench/results.json. Figures, not tests; not part of Test; takes about 10 minutes.
+         bench/results.json. Figures, not tests; not part of Test; about 8 minutes on 2 cores.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 Test

@@ -181,14 +181,23 @@ function Measure-Import {
         $bare.Add((Measure-Launch '1'))
         $imported.Add((Measure-Launch "Import-Module '$ModulePath'"))
     }
-    # The same import timed inside the process: free of the launch's own noise, which on a busy machine can exceed
-    # what the import costs.
-    $inside = [Collections.Generic.List[double]]::new()
+    # The import timed inside a fresh process, which is free of the launch's own noise, for three manifests: an empty
+    # module (what PowerShell's first Import-Module costs whatever the module), this module without its format file,
+    # and this module. The differences are the module's own share and its format file's.
+    $variants = [ordered]@{ empty = Join-Path $WorkDirectory 'Empty/Empty.psd1'; noFormat = Join-Path $WorkDirectory 'NoFormat/WiseCx.psd1'; module = $ModulePath }
+    $null = New-Item -ItemType Directory -Force (Split-Path $variants.empty)
+    Set-Content $variants.empty "@{ ModuleVersion = '1.0'; GUID = '$([guid]::NewGuid())'; FunctionsToExport = @(); CmdletsToExport = @(); AliasesToExport = @(); VariablesToExport = @() }"
+    Copy-Item (Split-Path $ModulePath) (Split-Path $variants.noFormat) -Recurse
+    (Get-Content $variants.noFormat -Raw) -replace '(?m)^\s*FormatsToProcess\s*=.*$', '' | Set-Content $variants.noFormat
+    $inside = [ordered]@{}
+    foreach ($key in $variants.Keys) { $inside[$key] = [Collections.Generic.List[double]]::new() }
     $launcher = @($Pwsh | Select-Object -Skip 1)
     for ($i = 0; $i -lt $ImportRuns; $i++) {
-        $ms = & $Pwsh[0] @launcher -NoProfile -c "`$c = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$ModulePath'; `$c.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)"
-        if ($LASTEXITCODE -ne 0) { throw "The in-process import timing failed (exit code $LASTEXITCODE)." }
-        $inside.Add([double]::Parse(@($ms)[-1], [Globalization.CultureInfo]::InvariantCulture))
+        foreach ($key in $variants.Keys) {
+            $ms = & $Pwsh[0] @launcher -NoProfile -c "`$c = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$($variants[$key])'; `$c.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)"
+            if ($LASTEXITCODE -ne 0) { throw "The in-process import timing ($key) failed (exit code $LASTEXITCODE)." }
+            $inside[$key].Add([double]::Parse(@($ms)[-1], [Globalization.CultureInfo]::InvariantCulture))
+        }
     }
     $result = [ordered]@{
         runs           = $ImportRuns
@@ -197,11 +206,15 @@ function Measure-Import {
         addedMs        = [math]::Round((Get-Median $imported) - (Get-Median $bare), 0)
         bareMs         = @($bare | ForEach-Object { [math]::Round($_, 0) })
         importMs       = @($imported | ForEach-Object { [math]::Round($_, 0) })
-        inProcessMedianMs = [math]::Round((Get-Median $inside), 0)
-        inProcessMs    = @($inside | ForEach-Object { [math]::Round($_, 0) })
+        inProcessMedianMs = [math]::Round((Get-Median $inside.module), 0)
+        inProcessMs    = @($inside.module | ForEach-Object { [math]::Round($_, 0) })
+        emptyModuleMedianMs = [math]::Round((Get-Median $inside.empty), 0)
+        emptyModuleMs  = @($inside.empty | ForEach-Object { [math]::Round($_, 0) })
+        noFormatMedianMs = [math]::Round((Get-Median $inside.noFormat), 0)
+        noFormatMs     = @($inside.noFormat | ForEach-Object { [math]::Round($_, 0) })
         formatFileKB   = [math]::Round((Get-Item (Join-Path (Split-Path $ModulePath) 'WiseCx.Format.ps1xml')).Length / 1KB, 1)
     }
-    Write-Host "        import: added $($result.addedMs) ms (bare $($result.bareMedianMs) ms, with import $($result.importMedianMs) ms); timed inside: $($result.inProcessMedianMs) ms"
+    Write-Host "        import: added $($result.addedMs) ms (bare $($result.bareMedianMs) ms, with import $($result.importMedianMs) ms); timed inside: $($result.inProcessMedianMs) ms (empty module $($result.emptyModuleMedianMs), without the format file $($result.noFormatMedianMs))"
     $result
 }
 
@@ -279,7 +292,7 @@ function Measure-Ceiling {
     # Served and refused requests in the first $CeilingWindowSeconds s (the issue's measure) and over the whole run, which
     # goes past the minute so that the turn of the sliding window is crossed too. A sliding 60 s window that starts
     # empty allows the whole limit within any span of up to 60 s, and the limit again after each further minute.
-    $start = [datetime]::Parse($result.startUtc, [Globalization.CultureInfo]::InvariantCulture, [Globalization.DateTimeStyles]::RoundtripKind).ToUniversalTime()
+    $start = ConvertTo-UtcTime $result.startUtc
     $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
     $spans = [ordered]@{ firstWindow = $CeilingWindowSeconds; wholeRun = $CeilingSeconds }
     foreach ($span in $spans.GetEnumerator()) {
