@@ -91,6 +91,7 @@ public sealed record SandboxConfig
     /// applies the whole bundle of <see cref="SandboxProfiles.Apply"/>; other settings of the same PUT are applied after it,
     /// so they override the bundle while this keeps naming the profile.
     /// </summary>
+    /// <remarks>A bare <c>new SandboxConfig()</c> holds the collection's values; <see cref="FromOptions"/> applies the start-up profile.</remarks>
     [JsonPropertyName("profile")]
     public string Profile { get; init; } = SandboxProfiles.Collection;
 
