@@ -518,6 +518,7 @@ public class SandboxProfileTests : IClassFixture<ResilienceSandbox>, IAsyncLifet
     [Fact]
     public async Task Case_activities_take_a_case_prefixed_filter_in_live_only()
     {
+        await UseAsync("collection");
         var id = (await CaseIdsAsync(1))[0];
         var filter = "[{'field':'case.type','operator':'EQUAL','value':'contact_message'}]";
         var (refused, message) = await CallAsync(HttpMethod.Get, Filtered($"cases/{id}/activities", filter));
