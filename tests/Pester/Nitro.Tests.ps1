@@ -152,8 +152,6 @@ Describe 'New-WcxNitroCampaignMessage and Set-WcxNitroCampaignMessage' {
             Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.NewWcxNitroCampaignMessageCommand' -ExpectedMessage '*-ReplyNode*'
         { New-WcxNitroCampaignMessage -CampaignId 414 -CallNumberId 456 -ReplyType audio -ErrorAction Stop } |
             Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.NewWcxNitroCampaignMessageCommand' -ExpectedMessage '*-ReplyUrl*'
-        { New-WcxNitroCampaignMessage -CampaignId 414 -FromEmail 'a@example.com' -Subject 's' -EmailContent 'c' -ReplyType user -ErrorAction Stop } |
-            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.NewWcxNitroCampaignMessageCommand' -ExpectedMessage "*ReplyType 'user' is not valid*"
         { New-WcxNitroCampaignMessage -CampaignId 414 -TemplateId 1 -Variable @{ value_from = 'name' } -ErrorAction Stop } |
             Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.NewWcxNitroCampaignMessageCommand' -ExpectedMessage '*needs a name*'
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty

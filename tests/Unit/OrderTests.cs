@@ -107,7 +107,7 @@ public class OrderTests
     public static TheoryData<Action<OrderCreateRequest>, string> BadOrders => new()
     {
         { o => o.EcommerceStoreId = " ", "EcommerceStoreId" },
-        { o => o.EcommercePlatform = "amazon", "EcommercePlatform" },
+        { o => o.EcommercePlatform = " ", "EcommercePlatform" },
         { o => o.EcommerceOrderId = "", "EcommerceOrderId" },
         { o => o.TotalAmount = null, "TotalAmount" },
         { o => o.TotalAmount = -1, "TotalAmount" },
