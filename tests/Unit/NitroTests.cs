@@ -162,15 +162,17 @@ public class NitroTests
     }
 
     [Fact]
-    public void Nitro_documents_no_filter_fields_so_filters_are_refused()
+    public void Nitro_documents_no_filter_fields_so_a_filter_is_sent_with_a_warning()
     {
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "{\"data\":[]}"));
         using var client = Clients.Stubbed(handler);
         var query = new ListQuery { Filter = new[] { new FilterCondition("status", FilterOperator.Equal, new object?[] { "draft" }) } };
-        var ex = Assert.Throws<WcxInputException>(() => client.Nitro.ListCampaigns(query, CancellationToken.None));
-        Assert.Equal("/nitro/campaigns documents no filter; filter the output with Where-Object instead.", ex.Message);
-        Assert.Throws<WcxInputException>(() => client.Nitro.ListMessageContacts("1", "2", query, CancellationToken.None));
-        Assert.Empty(ApiRequests(handler));
+        var warnings = new List<string>();
+        var parameters = query.ToParameters(Endpoints.NitroCampaigns, warnings.Add);
+        Assert.Equal("[{'field':'campaign.status','operator':'EQUAL','value':'draft'}]", parameters.Single(p => p.Key == "filtering").Value);
+        Assert.Equal("/nitro/campaigns documents no filter; the field 'status' is sent as 'campaign.status' and the API decides.", Assert.Single(warnings));
+        Assert.Empty(client.Nitro.ListCampaigns(query, CancellationToken.None).ToList());
+        Assert.Contains("filtering=", Assert.Single(ApiRequests(handler)));
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using System.Text;
 using WiseCx.Client;
+using WiseCx.Client.Filtering;
 using WiseCx.Client.Http;
+using WiseCx.Client.Paging;
 using WiseCx.Client.Services;
 using WiseCx.Tests.Unit.Support;
 
@@ -119,8 +121,8 @@ public class VocabularyTests
 }
 
 /// <summary>
-/// What the client sends to the sandbox over real HTTP for words the collection does not document: the request bodies
-/// are read on the wire, the status from the sandbox's request log. The sandbox's collection profile refuses
+/// What the client sends to the sandbox over real HTTP for words and filter fields the collection does not document: the
+/// request bodies are read on the wire, the query from the sandbox's request log. The sandbox's collection profile refuses
 /// such words (HTTP 400); the live API, and the live profile, accept them: either way the client sends them once and
 /// reports the API's own answer.
 /// </summary>
@@ -183,6 +185,42 @@ public class OpenVocabularyHttpTests : IClassFixture<SandboxFixture>
                 Assert.Contains("source_channel must be one of", Assert.IsType<WcxBadRequestException>(error).Message);
             else
                 Assert.Null(error);
+        }
+    }
+
+    [Fact]
+    public void A_filter_on_contacts_personal_id_is_sent_verbatim_with_a_warning()
+    {
+        var (client, _) = Connect();
+        using (client)
+        {
+            var before = _sandbox.Requests("GET", "/cases").Count;
+            var query = new ListQuery { Filter = new[] { new FilterCondition("contacts.personal_id", FilterOperator.Equal, "20-1") } };
+            var warnings = new List<string>();
+            var error = Record.Exception(() => Capture(warnings, () => client.Cases.List(query, default).ToList()));
+
+            Assert.StartsWith("The filter field 'contacts.personal_id' is not documented for /cases", Assert.Single(warnings));
+            var logged = _sandbox.Requests("GET", "/cases").Skip(before).ToList();
+            var request = Assert.Single(logged);
+            Assert.Contains("filtering=[{'field':'contacts.personal_id','operator':'EQUAL','value':'20-1'}]", Uri.UnescapeDataString(request.Query));
+            if (request.Status == 400)
+                Assert.IsType<WcxBadRequestException>(error);
+            else
+                Assert.Null(error);
+        }
+    }
+
+    [Fact]
+    public void A_documented_field_with_an_operator_its_table_forbids_is_refused_with_no_request()
+    {
+        var (client, wire) = Connect();
+        using (client)
+        {
+            wire.Clear();
+            var query = new ListQuery { Filter = new[] { new FilterCondition("status", FilterOperator.Greater, "open") } };
+            var error = Assert.Throws<WcxInputException>(() => client.Cases.List(query, default));
+            Assert.Equal("The operator 'gt' is not allowed on 'status' for /cases. Allowed: in, notin, eq, ne.", error.Message);
+            Assert.Empty(wire.Sent);
         }
     }
 

@@ -39,7 +39,8 @@ namespace WiseCx.Client.Services
             var parameters = new List<KeyValuePair<string, string>>();
             if (fields != null && fields.Count > 0)
             {
-                var names = fieldsOf is null ? fields : fields.Select(f => ListQuery.CanonicalField(fieldsOf, f, "Property", singleObject: true));
+                var names = fieldsOf is null ? fields : fields.Select(f => ListQuery.CanonicalField(fieldsOf, f, "Property",
+                    message => WcxTrace.Current?.Warning(message), singleObject: true)).ToList();
                 parameters.Add(new KeyValuePair<string, string>("fields", string.Join(",", names)));
             }
             var response = await Connection.SendAsync(HttpMethod.Get, QueryString.Append(path, parameters), null, cancellationToken).ConfigureAwait(false);
