@@ -37,12 +37,14 @@ Describe 'Get-WcxCaseActivity' {
         $message.ContactFrom.Id | Should -BeGreaterThan 0
     }
 
-    It 'completes -Property, refuses -Filter (none is documented) before any request, and reports an unknown activity' {
+    It 'completes -Property, sends -Filter (none is documented) with a warning, and reports an unknown activity' {
         $completion = TabExpansion2 -inputScript 'Get-WcxCaseActivity -CaseId 1 -Property sending' -cursorColumn 'Get-WcxCaseActivity -CaseId 1 -Property sending'.Length
         $completion.CompletionMatches.CompletionText | Should -Contain 'sending_status'
-        { Get-WcxCaseActivity -CaseId 1270001 -Filter @{ type = 'note' } -ErrorAction Stop } |
-            Should -Throw -ErrorId "WcxInvalidArgument,$cmd.GetWcxCaseActivityCommand" -ExpectedMessage "*documents no filter*Where-Object*"
-        Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+        Get-WcxCaseActivity -CaseId 1270001 -Filter @{ type = 'note' } -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -Be "/cases/{id}/activities documents no filter; the field 'type' is sent as 'activity.type' and the API decides."
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        [uri]::UnescapeDataString($requests[0].query) | Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'activity.type','operator':'EQUAL','value':'note'}]&") + '*')
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
 
         $case = Get-WcxCase -First 1
         Get-WcxCaseActivity -CaseId $case.Id -ActivityId 1 -ErrorAction SilentlyContinue -ErrorVariable failure
@@ -158,7 +160,13 @@ Describe 'Get-WcxCaseType and Get-WcxCaseTag' {
         $tags[0].PSObject.TypeNames[0] | Should -BeExactly 'WiseCx.CaseTag'
         @(Get-WcxCaseTag -Name $tags[-1].Name.ToUpperInvariant()).Id | Should -Be $tags[-1].Id
         @(Get-WcxCaseTag -Name 'no such tag *') | Should -BeNullOrEmpty
-        { Get-WcxCaseTag -Filter @{ name = 'Bug' } -ErrorAction Stop } | Should -Throw -ErrorId "WcxInvalidArgument,$cmd.GetWcxCaseTagCommand"
+    }
+
+    It 'sends a -Filter on tags, which the API does not document, with a warning, for the API to judge' {
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        $null = Get-WcxCaseTag -Filter @{ name = 'Bug' } -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -Be "/cases/tags documents no filter; the field 'name' is sent as 'tag.name' and the API decides."
+        Assert-ApiJudged -Request (Get-ApiRequest -Sandbox $sandbox) -ErrorRecord $failure
     }
 }
 

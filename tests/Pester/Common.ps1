@@ -51,3 +51,22 @@ function Invoke-ChildPwsh {
         Remove-Item $workDir -Recurse -Force -ErrorAction SilentlyContinue
     }
 }
+
+function Assert-ApiJudged {
+    <#
+    For what the module sends as given for the API to judge (an undocumented filter field, a vocabulary word): exactly
+    one request went out, and when the API refused it the error record carries the API's answer, not a refusal of the
+    module's own.
+    #>
+    param([Parameter(Mandatory)] [object[]] $Request, [object[]] $ErrorRecord = @())
+    @($Request).Count | Should -Be 1 -Because 'the module sends it once and lets the API judge'
+    $ErrorRecord = @($ErrorRecord | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+    if ($Request[0].status -ge 400) {
+        $ErrorRecord.Count | Should -Be 1
+        $ErrorRecord[0].FullyQualifiedErrorId | Should -BeLike 'WcxBadRequest,*'
+        $ErrorRecord[0].Exception.Message | Should -BeLike "*failed with HTTP $($Request[0].status): ?*"
+    }
+    else {
+        $ErrorRecord.Count | Should -Be 0
+    }
+}

@@ -104,12 +104,12 @@ Describe 'Refused by the API (HTTP 400)' {
 Describe 'Invalid input: refused before any request' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
 
-    It 'a -Filter field the list does not allow points to about_WiseCx_Filtering' {
-        $filter = @{ nosuch = 1 }
+    It 'a -Filter operator the list does not allow on a documented field points to about_WiseCx_Filtering' {
+        $filter = @{ status = @{ gt = 'a' } }
         $result = Invoke-Capture { Get-WcxCase -Filter $filter }
         Assert-ErrorContract $result.Errors[0] -Id WcxInvalidArgument -Command GetWcxCaseCommand -Category InvalidArgument -Advice '*about_WiseCx_Filtering*'
         $result.Errors[0].TargetObject | Should -Be $filter
-        $result.Errors[0].Exception.Message | Should -BeLike "*'nosuch'*Filterable fields:*status*"
+        $result.Errors[0].Exception.Message | Should -BeLike "*'gt' is not allowed on 'status'*Allowed: in, notin, eq, ne*"
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
     }
 

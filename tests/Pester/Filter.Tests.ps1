@@ -68,6 +68,45 @@ Describe 'Scriptblock filters' {
     }
 }
 
+Describe 'Fields the endpoint does not document' {
+    BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
+
+    It 'sends <Field>, written with a prefix of its own, exactly as written, with a warning, for the API to judge' -ForEach @(
+        @{ Field = 'contacts.personal_id'; Filter = @{ 'contacts.personal_id' = '20-1' } }
+        @{ Field = 'cases.number'; Filter = { $_.cases.number -in $numbers } }
+    ) {
+        # Numbers that exist, so that an API that accepts the field answers with cases rather than "not found".
+        $numbers = @(Get-WcxCase -First 2).Number
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        $null = Get-WcxCase -Filter $Filter -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -Be "The filter field '$Field' is not documented for /cases (its fields are documented with the prefix 'case.'); it is sent as written and the API decides."
+        $requests = Get-ApiRequest -Sandbox $sandbox -Method GET
+        [uri]::UnescapeDataString($requests[0].query) | Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'$Field',") + '*')
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
+    }
+
+    It 'sends a field without a prefix with the endpoint''s prefix, and checks no operator on it' {
+        $null = Get-WcxCase -Filter { personal_id -ge '20' } -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -BeLike "The filter field 'personal_id' is not documented for /cases; it is sent as 'case.personal_id' and the API decides. Documented: number, user_id,*"
+        $requests = Get-ApiRequest -Sandbox $sandbox -Method GET
+        [uri]::UnescapeDataString($requests[0].query) | Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'case.personal_id','operator':'GREATER EQUAL','value':'20'}]&") + '*')
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
+    }
+
+    It 'still refuses an operator the table forbids on a field it documents, with no request' {
+        { Get-WcxCase -Filter @{ status = @{ gt = 'open' } } -ErrorAction Stop } |
+            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxCaseCommand' -ExpectedMessage "The operator 'gt' is not allowed on 'status' for /cases. Allowed: in, notin, eq, ne."
+        Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+    }
+
+    It 'warns once per field, however many conditions name it' {
+        $null = Get-WcxContact -Filter @{ 'contacts.personal_id' = @{ ge = '0'; le = 'z' } } -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        @($warnings).Count | Should -Be 1
+        [uri]::UnescapeDataString((Get-ApiRequest -Sandbox $sandbox -Method GET)[0].query) |
+            Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'contacts.personal_id','operator':'GREATER EQUAL','value':'0'},{'field':'contacts.personal_id','operator':'LOWER EQUAL','value':'z'}]&") + '*')
+    }
+}
+
 Describe 'ConvertTo-WcxFilter' {
     It 'shows what a scriptblock and a hashtable compile to for a list command' {
         $since = [datetime]::new(2026, 1, 2, 3, 4, 5, [DateTimeKind]::Utc)
@@ -82,6 +121,12 @@ Describe 'ConvertTo-WcxFilter' {
         $viaRequest = @(Invoke-WcxRequest cases -All -Query @{ filtering = $filtering })
         $viaRequest.Count | Should -BeGreaterThan 0
         $viaRequest.id | Should -Be @(Get-WcxCase -Filter @{ subject = "O'Brien's order" }).Id
+    }
+
+    It 'gives the warning the list command would give for a field its endpoint does not document' {
+        $filtering = ConvertTo-WcxFilter @{ 'contacts.personal_id' = '20-1' } -Command Get-WcxCase -WarningVariable warnings -WarningAction SilentlyContinue
+        $filtering | Should -BeExactly "[{'field':'contacts.personal_id','operator':'EQUAL','value':'20-1'}]"
+        $warnings.Message | Should -BeLike "The filter field 'contacts.personal_id' is not documented for /cases*"
     }
 
     It 'names the list commands when given another' {

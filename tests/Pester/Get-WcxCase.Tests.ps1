@@ -66,9 +66,8 @@ Describe 'Get-WcxCase' {
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
     }
 
-    It 'refuses an operator the field does not allow, and an unknown field, before any request' {
+    It 'refuses an operator the field does not allow, and a filter that is not one, before any request' {
         { Get-WcxCase -Filter @{ status = @{ gt = 'a' } } -ErrorAction Stop } | Should -Throw -ExpectedMessage "*not allowed on 'status'*Allowed: in, notin, eq, ne*"
-        { Get-WcxCase -Filter @{ colour = 'red' } -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'colour' cannot be filtered on*"
         { Get-WcxCase -Filter 'status=opened' -ErrorAction Stop } | Should -Throw -ExpectedMessage '*-Filter takes a hashtable*'
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
     }
@@ -77,7 +76,16 @@ Describe 'Get-WcxCase' {
         $cases = @(Get-WcxCase -Property id, subject -First 3)
         $cases | ForEach-Object { $_.Subject | Should -Not -BeNullOrEmpty; $_.Status | Should -BeNullOrEmpty }
         (Get-ApiRequest -Sandbox $sandbox)[0].query | Should -BeLike '*fields=id%2Csubject*'
-        { Get-WcxCase -Property id, shoe_size -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'shoe_size' is not a field of /cases*"
+    }
+
+    It '-Property and -Sort send a field /cases does not document as given, with a warning' {
+        Get-WcxCase -Property id, shoe_size -Sort shoe_size -First 1 -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Count | Should -Be 2
+        $warnings[0].Message | Should -BeLike "-Property 'shoe_size' is not a documented field of /cases; it is sent as given*"
+        $warnings[1].Message | Should -BeLike "-Sort 'shoe_size' is not a documented field of /cases; it is sent as given*"
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        $requests[0].query | Should -BeLike '?fields=id%2Cshoe_size&sort=asc&sort_field=shoe_size&*'
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
     }
 
     It '-Property completes the documented field names' {

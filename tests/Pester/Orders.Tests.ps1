@@ -125,7 +125,14 @@ Describe 'Get-WcxChannel and Get-WcxWhatsAppTemplate' {
         $templates.Name | Should -Be ($templates.Name | Sort-Object)
         ($templates | Where-Object TemplateId -eq 1).WhatsappNumber | Should -BeExactly '5493514544'
         $templates | ForEach-Object { $_.Content | Should -BeNullOrEmpty }
-        { Get-WcxWhatsAppTemplate -Property template_id, colour -ErrorAction Stop } |
-            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxWhatsAppTemplateCommand' -ExpectedMessage "*'colour' is not a field of /whatsapp_templates*"
+    }
+
+    It 'sends a field /whatsapp_templates does not document as given, with a warning' {
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        Get-WcxWhatsAppTemplate -Property template_id, colour -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -BeLike "-Property 'colour' is not a documented field of /whatsapp_templates; it is sent as given*"
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        $requests[0].query | Should -BeLike '?fields=template_id%2Ccolour&*'
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
     }
 }

@@ -67,11 +67,14 @@ Describe 'Get-WcxQueue' {
         $completion.CompletionMatches.CompletionText | Should -Contain 'businessHours'
     }
 
-    It 'refuses -Filter and -Sort, which the API does not document for /queues, before any request' {
-        { Get-WcxQueue -Filter @{ name = 'Soporte' } -ErrorAction Stop } |
-            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxQueueCommand' -ExpectedMessage "*documents no filter*Where-Object*"
-        { Get-WcxQueue -Sort name -ErrorAction Stop } | Should -Throw -ExpectedMessage '*cannot be sorted*'
-        Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+    It 'sends -Filter and -Sort, which the API does not document for /queues, with a warning, for the API to judge' {
+        Get-WcxQueue -Filter @{ name = 'Soporte' } -Sort name -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -Be @(
+            "/queues documents no filter; the field 'name' is sent as 'queue.name' and the API decides."
+            '/queues documents no sort; sort and sort_field are sent as for the other lists, and the API decides.')
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        [uri]::UnescapeDataString($requests[0].query) | Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'queue.name','operator':'EQUAL','value':'Soporte'}]&sort=asc&sort_field=name&") + '*')
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
     }
 }
 
@@ -241,7 +244,14 @@ Describe 'Get-WcxUser' {
         $user.Nick | Should -BeExactly 'Juan'
         $user.UserName | Should -BeNullOrEmpty
         (Get-ApiRequest -Sandbox $sandbox)[0].query | Should -BeExactly '?fields=id%2Cnick'
-        { Get-WcxUser -Property id, email -ErrorAction Stop } | Should -Throw -ExpectedMessage "*'email' is not a field of /users*"
+    }
+
+    It '-Property sends a field /users does not document as given, with a warning' {
+        Get-WcxUser -Property id, email -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -BeLike "-Property 'email' is not a documented field of /users; it is sent as given and the API decides.*"
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        $requests[0].query | Should -BeLike '?fields=id%2Cemail&*'
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
     }
 }
 

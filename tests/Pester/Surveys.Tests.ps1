@@ -25,10 +25,12 @@ Describe 'Get-WcxSurvey' {
         (Get-ApiRequest -Sandbox $sandbox)[0].query | Should -BeLike '*fields=id%2Cname&sort=desc&sort_field=name*'
     }
 
-    It 'refuses a filter, which the endpoint does not document, before any request' {
-        { Get-WcxSurvey -Filter @{ name = 'x' } -ErrorAction Stop } |
-            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxSurveyCommand' -ExpectedMessage '*/surveys documents no filter*'
-        Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+    It 'sends a filter, which the endpoint does not document, with a warning, for the API to judge' {
+        Get-WcxSurvey -Filter @{ name = 'x' } -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -Be "/surveys documents no filter; the field 'name' is sent as 'survey.name' and the API decides."
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        [uri]::UnescapeDataString($requests[0].query) | Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'survey.name','operator':'EQUAL','value':'x'}]&") + '*')
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
     }
 
     It '-Property completes the field names' {
@@ -113,12 +115,18 @@ Describe 'Get-WcxSurveyResponse' {
         $filtering | Should -BeLike "*{'field':'response.responded_since','operator':'GREATER EQUAL','value':'*"
     }
 
-    It 'refuses what the ALLOWED OPERATORS table does not allow, before any request' {
+    It 'refuses an operator the ALLOWED OPERATORS table does not allow on a field it lists, before any request' {
         { Get-WcxSurveyResponse -SurveyId 1 -Filter @{ status = @{ contains = 'resp' } } -ErrorAction Stop } |
             Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxSurveyResponseCommand' -ExpectedMessage "*not allowed on 'status'*"
-        { Get-WcxSurveyResponse -SurveyId 1 -Filter @{ case_id = 5 } -ErrorAction Stop } |
-            Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.GetWcxSurveyResponseCommand' -ExpectedMessage "*'case_id' cannot be filtered on*"
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+    }
+
+    It 'sends a field the table does not list, with a warning, for the API to judge' {
+        Get-WcxSurveyResponse -SurveyId 1 -Filter @{ case_id = 5 } -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable failure -ErrorAction SilentlyContinue
+        $warnings.Message | Should -BeLike "The filter field 'case_id' is not documented for /surveys/{id}/responses; it is sent as 'response.case_id' and the API decides.*"
+        $requests = Get-ApiRequest -Sandbox $sandbox
+        [uri]::UnescapeDataString($requests[0].query) | Should -BeLike ([WildcardPattern]::Escape("?filtering=[{'field':'response.case_id','operator':'EQUAL','value':'5'}]&") + '*')
+        Assert-ApiJudged -Request $requests -ErrorRecord $failure
     }
 
     It '-Skip and -First return the same slice as reading everything' {

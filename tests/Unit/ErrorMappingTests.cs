@@ -191,12 +191,11 @@ public class ErrorMappingTests
         using var client = Clients.Stubbed(handler);
         var noSubject = new CaseCreateRequest { GroupId = 1, SourceChannel = "web", Activities = ValidCase.Activities };
         Assert.Equal("Subject is required.", Assert.Throws<WcxInputException>(() => client.Cases.CreateAsync(noSubject, default).GetAwaiter().GetResult()).Message);
-        var badChannel = new CaseCreateRequest { GroupId = 1, SourceChannel = "fax", Subject = "s", Activities = ValidCase.Activities };
-        Assert.Contains("Allowed: web, app, phone, whatsapp, email, internal", Assert.Throws<WcxInputException>(() => client.Cases.CreateAsync(badChannel, default).GetAwaiter().GetResult()).Message);
+        var noChannel = new CaseCreateRequest { GroupId = 1, SourceChannel = " ", Subject = "s", Activities = ValidCase.Activities };
+        Assert.StartsWith("SourceChannel is required", Assert.Throws<WcxInputException>(() => client.Cases.CreateAsync(noChannel, default).GetAwaiter().GetResult()).Message);
         var noteWithoutUser = new CaseCreateRequest { GroupId = 1, SourceChannel = "web", Subject = "s", Activities = { new ActivityInput { Type = "note", Content = "x" } } };
         Assert.Throws<WcxInputException>(() => client.Cases.CreateAsync(noteWithoutUser, default).GetAwaiter().GetResult());
         Assert.Throws<WcxInputException>(() => client.Cases.UpdateAsync(1, new CaseUpdateRequest(), default).GetAwaiter().GetResult());
-        Assert.Throws<WcxInputException>(() => client.Cases.UpdateAsync(1, new CaseUpdateRequest { Status = "done" }, default).GetAwaiter().GetResult());
         Assert.Equal(0, ApiRequests(handler, "POST") + ApiRequests(handler, "PUT"));
     }
 

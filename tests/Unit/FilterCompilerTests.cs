@@ -121,13 +121,65 @@ public class FilterCompilerTests
         Assert.Throws<WcxInputException>(() => Compile(new Hashtable { ["group_id"] = new Hashtable { ["contains"] = 4 } }));
     }
 
-    [Fact]
-    public void An_unknown_field_is_refused_naming_the_filterable_ones()
+    private static (string Filtering, List<string> Warnings) CompileWarned(IDictionary filter, EndpointSpec? endpoint = null)
     {
-        var error = Assert.Throws<WcxInputException>(() => Compile(new Hashtable { ["colour"] = "red" }));
-        Assert.Contains("'colour' cannot be filtered on for /cases", error.Message);
-        Assert.Contains("subject", error.Message);
-        Assert.Equal("Filter", error.ParameterName);
+        var warnings = new List<string>();
+        var text = FilterCompiler.Compile(FilterBuilder.FromDictionary(filter), endpoint ?? Endpoints.Cases, warnings.Add);
+        return (text, warnings);
+    }
+
+    [Fact]
+    public void An_undocumented_field_is_sent_with_the_endpoint_prefix_and_a_warning_naming_the_documented_ones()
+    {
+        var (filtering, warnings) = CompileWarned(new Hashtable { ["colour"] = "red" });
+        Assert.Equal("[{'field':'case.colour','operator':'EQUAL','value':'red'}]", filtering);
+        var warning = Assert.Single(warnings);
+        Assert.StartsWith("The filter field 'colour' is not documented for /cases; it is sent as 'case.colour' and the API decides. Documented: ", warning);
+        Assert.Contains("subject", warning);
+    }
+
+    [Theory]
+    [InlineData("contacts.personal_id")]
+    [InlineData("cases.number")]
+    [InlineData("contact.phone")]
+    public void A_field_written_with_a_prefix_of_its_own_is_sent_exactly_as_written_with_a_warning(string field)
+    {
+        var (filtering, warnings) = CompileWarned(new Hashtable { [field] = 123 });
+        Assert.Equal("[{'field':'" + field + "','operator':'EQUAL','value':'123'}]", filtering);
+        Assert.Equal("The filter field '" + field + "' is not documented for /cases (its fields are documented with the prefix 'case.'); it is sent as written and the API decides.",
+            Assert.Single(warnings));
+    }
+
+    [Fact]
+    public void An_undocumented_field_takes_any_operator_and_is_warned_about_once()
+    {
+        var since = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        var (filtering, warnings) = CompileWarned(new OrderedDictionary
+        {
+            ["contacts.created_at"] = new OrderedDictionary { ["ge"] = since, ["lt"] = since.AddDays(1) },
+            ["status"] = "open",
+        });
+        Assert.Equal(
+            "[{'field':'contacts.created_at','operator':'GREATER EQUAL','value':'2026-01-02 03:04:05'}," +
+            "{'field':'contacts.created_at','operator':'LOWER','value':'2026-01-03 03:04:05'}," +
+            "{'field':'case.status','operator':'EQUAL','value':'open'}]", filtering);
+        Assert.Single(warnings);
+    }
+
+    [Fact]
+    public void A_documented_field_is_not_warned_about_and_compiling_without_a_listener_warns_nobody()
+    {
+        var (_, warnings) = CompileWarned(new Hashtable { ["case.Status"] = "open", ["created_at"] = new Hashtable { ["ge"] = DateTime.UtcNow } });
+        Assert.Empty(warnings);
+        Assert.Equal("[{'field':'case.colour','operator':'EQUAL','value':'red'}]", Compile(new Hashtable { ["colour"] = "red" }));
+    }
+
+    [Fact]
+    public void A_value_count_the_syntax_cannot_carry_is_refused_on_undocumented_fields_too()
+    {
+        Assert.Throws<WcxInputException>(() => Compile(new Hashtable { ["contacts.personal_id"] = Array.Empty<object>() }));
+        Assert.Throws<WcxInputException>(() => Compile(new Hashtable { ["colour"] = new Hashtable { ["gt"] = new object[] { 1, 2 } } }));
+        Assert.Throws<WcxInputException>(() => Compile(new Hashtable { ["colour"] = null }));
     }
 
     [Fact]

@@ -162,15 +162,17 @@ public class NitroTests
     }
 
     [Fact]
-    public void Nitro_documents_no_filter_fields_so_filters_are_refused()
+    public void Nitro_documents_no_filter_fields_so_a_filter_is_sent_with_a_warning()
     {
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "{\"data\":[]}"));
         using var client = Clients.Stubbed(handler);
         var query = new ListQuery { Filter = new[] { new FilterCondition("status", FilterOperator.Equal, new object?[] { "draft" }) } };
-        var ex = Assert.Throws<WcxInputException>(() => client.Nitro.ListCampaigns(query, CancellationToken.None));
-        Assert.Equal("/nitro/campaigns documents no filter; filter the output with Where-Object instead.", ex.Message);
-        Assert.Throws<WcxInputException>(() => client.Nitro.ListMessageContacts("1", "2", query, CancellationToken.None));
-        Assert.Empty(ApiRequests(handler));
+        var warnings = new List<string>();
+        var parameters = query.ToParameters(Endpoints.NitroCampaigns, warnings.Add);
+        Assert.Equal("[{'field':'campaign.status','operator':'EQUAL','value':'draft'}]", parameters.Single(p => p.Key == "filtering").Value);
+        Assert.Equal("/nitro/campaigns documents no filter; the field 'status' is sent as 'campaign.status' and the API decides.", Assert.Single(warnings));
+        Assert.Empty(client.Nitro.ListCampaigns(query, CancellationToken.None).ToList());
+        Assert.Contains("filtering=", Assert.Single(ApiRequests(handler)));
     }
 
     [Theory]
@@ -232,7 +234,11 @@ public class NitroTests
         Assert.Equal("{\"name\":\"Welcome\",\"type\":\"simple\",\"groups_ids\":\"123,456\"}", JsonSerializer.Serialize(simple, WcxJson.Options));
         Assert.Equal("GroupId", Assert.Throws<WcxInputException>(() => NitroService.ValidateCreate(new NitroCampaignCreateRequest { Name = "x", Type = "simple" })).ParameterName);
         Assert.Equal("GroupId", Assert.Throws<WcxInputException>(() => NitroService.ValidateCreate(new NitroCampaignCreateRequest { Name = "x", Type = "transactional", GroupsIds = "1" })).ParameterName);
-        Assert.Equal("Type", Assert.Throws<WcxInputException>(() => NitroService.ValidateCreate(new NitroCampaignCreateRequest { Name = "x", Type = "bulk" })).ParameterName);
+        // A type the collection does not document is sent as given, without the contact group rules of the documented ones.
+        var bulk = new NitroCampaignCreateRequest { Name = "x", Type = "bulk" };
+        NitroService.ValidateCreate(bulk);
+        Assert.Equal("bulk", bulk.Type);
+        Assert.Equal("Type", Assert.Throws<WcxInputException>(() => NitroService.ValidateCreate(new NitroCampaignCreateRequest { Name = "x", Type = " " })).ParameterName);
         Assert.Equal("GroupId", Assert.Throws<WcxInputException>(() => NitroService.ValidateCreate(new NitroCampaignCreateRequest { Name = "x", Type = "simple", GroupsIds = "1,a" })).ParameterName);
         Assert.Equal("Name", Assert.Throws<WcxInputException>(() => NitroService.ValidateUpdate(new NitroCampaignUpdateRequest { Description = "no name" })).ParameterName);
     }
@@ -244,13 +250,14 @@ public class NitroTests
         { "whatsapp", new() { ReplyType = "group", ReplyId = 1 }, "TemplateId" },
         { "whatsapp", new() { TemplateId = "1", ReplyType = "group" }, "ReplyId" },
         { "whatsapp", new() { TemplateId = "1", ReplyType = "assistant", ReplyId = 38 }, "ReplyNode" },
-        { "whatsapp", new() { TemplateId = "1", ReplyType = "ivr", ReplyId = 2 }, "ReplyType" },
+        // Reply types outside a channel's table are sent as given (the API judges them), without the table's rules.
+        { "whatsapp", new() { TemplateId = "1", ReplyType = "ivr", ReplyId = 2 }, null },
         { "whatsapp", new() { TemplateId = "1", CallNumberId = 4 }, "ChannelConfig" },
         { "email", new() { FromEmail = "noreply@example.com", Subject = "Hi", EmailContent = "<p>x</p>", Headers = new() { new("X-Source", "api") } }, null },
         { "email", new() { Subject = "Hi", EmailContent = "x" }, "FromEmail" },
         { "email", new() { FromEmail = "not-an-address", Subject = "Hi", EmailContent = "x" }, "FromEmail" },
         { "email", new() { FromEmail = "a@b.c", EmailContent = "x" }, "Subject" },
-        { "email", new() { FromEmail = "a@b.c", Subject = "Hi", EmailContent = "x", ReplyType = "user", ReplyId = 1 }, "ReplyType" },
+        { "email", new() { FromEmail = "a@b.c", Subject = "Hi", EmailContent = "x", ReplyType = "user", ReplyId = 1 }, null },
         { "email", new() { FromEmail = "a@b.c", Subject = "Hi", EmailContent = "x", Headers = new() { new("X-Empty", "") } }, "Header" },
         { "call", new() { CallNumberId = 456, ReplyType = "ivr", ReplyId = 12, SimultaneousCalls = 3 }, null },
         { "call", new() { CallNumberId = 456, ReplyType = "audio", ReplyUrl = "https://example.com/a.mp3" }, null },
@@ -258,8 +265,9 @@ public class NitroTests
         { "call", new() { CallNumberId = 456, ReplyType = "audio" }, "ReplyUrl" },
         { "call", new() { CallNumberId = 456, ReplyType = "survey" }, "ReplyId" },
         { "call", new() { CallNumberId = 456, SimultaneousCalls = 8 }, "SimultaneousCalls" },
-        { "call", new() { CallNumberId = 456, ReplyType = "assistant", ReplyId = 1 }, "ReplyType" },
-        { "sms", new() { TemplateId = "1" }, "Channel" },
+        { "call", new() { CallNumberId = 456, ReplyType = "assistant", ReplyId = 1 }, null },
+        // A channel without a table in the collection: its configuration goes unchecked.
+        { "sms", new() { TemplateId = "1" }, null },
     };
 
     [Theory]
@@ -303,7 +311,9 @@ public class NitroTests
         { m => m.Contact = new NitroContactInput { Id = 89238 }, null },
         { m => { m.Channels = new() { "email" }; m.Contact = new NitroContactInput { Email = "ana@example.com" }; }, null },
         { m => m.Channels = new(), "Channel" },
-        { m => m.Channels = new() { "fax" }, "Channel" },
+        { m => m.Channels = new() { " " }, "Channel" },
+        // A channel the collection does not document is sent as given; the phone or e-mail rules are the documented channels'.
+        { m => { m.Channels = new() { "fax" }; m.Contact = new NitroContactInput { PersonalId = "20-1" }; }, null },
         { m => m.Contact = new NitroContactInput(), "Contact" },
         { m => m.Contact = new NitroContactInput { Email = "ana@example.com" }, "Phone" },
         { m => m.Channels = new() { "email" }, "Email" },

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using WiseCx.Client.Filtering;
 using WiseCx.Client.Http;
 using WiseCx.Client.Json;
 using WiseCx.Client.Paging;
@@ -107,7 +108,7 @@ public class OrderTests
     public static TheoryData<Action<OrderCreateRequest>, string> BadOrders => new()
     {
         { o => o.EcommerceStoreId = " ", "EcommerceStoreId" },
-        { o => o.EcommercePlatform = "amazon", "EcommercePlatform" },
+        { o => o.EcommercePlatform = " ", "EcommercePlatform" },
         { o => o.EcommerceOrderId = "", "EcommerceOrderId" },
         { o => o.TotalAmount = null, "TotalAmount" },
         { o => o.TotalAmount = -1, "TotalAmount" },
@@ -184,13 +185,16 @@ public class OrderTests
     }
 
     [Fact]
-    public void Template_and_channel_fields_are_checked_for_fields_and_sort()
+    public void Template_and_channel_fields_take_the_documented_spelling_and_others_are_sent_as_given()
     {
         var handler = new StubHandler((r, _) => StubHandler.Json(HttpStatusCode.OK, "{\"data\":[]}"));
         using var client = Clients.Stubbed(handler);
-        Assert.Throws<WcxInputException>(() => client.Channels.List(new ListQuery { Fields = new[] { "template_id" } }, CancellationToken.None));
-        Assert.Throws<WcxInputException>(() => client.Channels.ListWhatsAppTemplates(new ListQuery { SortField = "id" }, CancellationToken.None));
-        Assert.Empty(ApiRequests(handler));
+        var warnings = new List<string>();
+        var parameters = new ListQuery { Fields = new[] { "template_id" }, SortField = "id" }.ToParameters(Endpoints.Channels, warnings.Add);
+        Assert.Equal("template_id", parameters.Single(p => p.Key == "fields").Value);
+        Assert.Equal("id", parameters.Single(p => p.Key == "sort_field").Value);
+        Assert.Equal("-Property 'template_id' is not a documented field of /channels; it is sent as given and the API decides. Documented: id, name, source.",
+            Assert.Single(warnings));
         client.Channels.ListWhatsAppTemplates(new ListQuery { Fields = new[] { "template_id", "WhatsApp_Number" } }, CancellationToken.None).ToList();
         Assert.Equal(new[] { "GET /core/v1/whatsapp_templates?fields=template_id%2Cwhatsapp_number&limit=100&page=1" }, ApiRequests(handler));
     }

@@ -136,7 +136,8 @@ public class PagerTests
         var lazy = pager.List<Case>(Endpoints.Cases, "cases", new ListQuery(), CancellationToken.None);
         Assert.Single(handler.Requests); // only /authenticate
         Assert.Throws<WcxInputException>(() => pager.List<Case>(Endpoints.Cases, "cases", new ListQuery { PageSize = 101 }, CancellationToken.None));
-        Assert.Throws<WcxInputException>(() => pager.List<Case>(Endpoints.Cases, "cases", new ListQuery { Fields = new[] { "nope" } }, CancellationToken.None));
+        Assert.Throws<WcxInputException>(() => pager.List<Case>(Endpoints.Cases, "cases",
+            new ListQuery { Filter = new[] { new FilterCondition("status", FilterOperator.Greater, "opened") } }, CancellationToken.None));
         Assert.Single(handler.Requests);
         Assert.Empty(lazy.ToList());
     }

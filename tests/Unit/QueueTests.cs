@@ -214,14 +214,22 @@ public class QueueTests
     }
 
     [Fact]
-    public void Fields_take_the_documented_camelCase_name_and_no_filter_or_sort_is_allowed()
+    public void Fields_take_the_documented_camelCase_name_and_an_undocumented_filter_or_sort_is_sent_with_a_warning()
     {
-        var parameters = new ListQuery { Fields = new[] { "ID", "businesshours" } }.ToParameters(Client.Filtering.Endpoints.Queues);
+        var warnings = new List<string>();
+        var parameters = new ListQuery { Fields = new[] { "ID", "businesshours" } }.ToParameters(Client.Filtering.Endpoints.Queues, warnings.Add);
         Assert.Equal("id,businessHours", parameters.Single(p => p.Key == "fields").Value);
-        Assert.Contains("cannot be sorted", Assert.Throws<WcxInputException>(() => new ListQuery { SortField = "name" }.ToParameters(Client.Filtering.Endpoints.Queues)).Message);
-        Assert.Throws<WcxInputException>(() => new ListQuery
+        Assert.Empty(warnings);
+        parameters = new ListQuery
         {
+            SortField = "name",
             Filter = new[] { new Client.Filtering.FilterCondition("name", Client.Filtering.FilterOperator.Equal, "Soporte") },
-        }.ToParameters(Client.Filtering.Endpoints.Queues));
+        }.ToParameters(Client.Filtering.Endpoints.Queues, warnings.Add);
+        Assert.Equal("[{'field':'queue.name','operator':'EQUAL','value':'Soporte'}]", parameters.Single(p => p.Key == "filtering").Value);
+        Assert.Equal("name", parameters.Single(p => p.Key == "sort_field").Value);
+        Assert.Equal("asc", parameters.Single(p => p.Key == "sort").Value);
+        Assert.Equal(2, warnings.Count);
+        Assert.Contains(warnings, w => w.StartsWith("/queues documents no filter", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("/queues documents no sort", StringComparison.Ordinal));
     }
 }

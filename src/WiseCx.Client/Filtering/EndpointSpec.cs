@@ -11,7 +11,7 @@ namespace WiseCx.Client.Filtering
         SortAndSortField,
         /// <summary><c>sort_by</c> and <c>sort_order</c> (Nitro).</summary>
         SortByAndSortOrder,
-        /// <summary>The endpoint does not sort.</summary>
+        /// <summary>The endpoint documents no sort: the shared <c>sort</c>/<c>sort_field</c> are sent, with a warning.</summary>
         None,
     }
 

@@ -9,28 +9,41 @@ using WiseCx.Client.Json;
 namespace WiseCx.Client.Filtering
 {
     /// <summary>
-    /// Validates conditions against an endpoint's table and writes the API's <c>filtering</c> value:
-    /// <c>[{'field':'case.status','operator':'IN','value':['opened','solved']}]</c>, single-quoted, values as strings.
-    /// The result is not URL-encoded; the query builder does that.
+    /// Writes the API's <c>filtering</c> value, <c>[{'field':'case.status','operator':'IN','value':['opened','solved']}]</c>
+    /// (single-quoted, values as strings), checking what the endpoint's table documents: an operator the table does not
+    /// allow on a field it lists is refused before anything is sent. A field the table does not list is sent anyway (the
+    /// live API filters on more fields than the collection documents), with the endpoint's prefix or, when the name
+    /// already has a dotted prefix (<c>contacts.personal_id</c>, <c>cases.number</c>), exactly as written, and a warning
+    /// says it is undocumented. The result is not URL-encoded; the query builder does that.
     /// </summary>
     public static class FilterCompiler
     {
-        public static string Compile(IEnumerable<FilterCondition> conditions, EndpointSpec endpoint)
+        /// <summary>Compiles without reporting undocumented fields (to show a filter, or to check it ahead of sending).</summary>
+        public static string Compile(IEnumerable<FilterCondition> conditions, EndpointSpec endpoint) => Compile(conditions, endpoint, null);
+
+        /// <summary>Compiles, telling <paramref name="warning"/> once per field that the endpoint's table does not document.</summary>
+        public static string Compile(IEnumerable<FilterCondition> conditions, EndpointSpec endpoint, Action<string>? warning)
         {
             var list = conditions?.ToList() ?? throw new ArgumentNullException(nameof(conditions));
+            if (endpoint is null)
+                throw new ArgumentNullException(nameof(endpoint));
+            var warned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var text = new StringBuilder("[");
             for (var i = 0; i < list.Count; i++)
             {
                 var condition = list[i];
-                var field = ValidateField(condition, endpoint);
+                var field = ResolveField(condition, endpoint);
+                if (field.Undocumented && warned.Add(field.Sent))
+                    warning?.Invoke(UndocumentedWarning(condition.Field, field.Sent, endpoint));
+                CheckValueCount(condition, field.Name);
                 if (i > 0)
                     text.Append(',');
                 text.Append("{'field':");
-                AppendQuoted(text, endpoint.FieldPrefix + field);
+                AppendQuoted(text, field.Sent);
                 text.Append(",'operator':");
                 AppendQuoted(text, FilterOperators.ApiName(condition.Operator, endpoint.EqualSpelling));
                 text.Append(",'value':");
-                var values = condition.Values.Select(v => FormatValue(field, v)).ToList();
+                var values = condition.Values.Select(v => FormatValue(field.Name, v)).ToList();
                 if (FilterOperators.TakesList(condition.Operator))
                 {
                     text.Append('[');
@@ -51,36 +64,52 @@ namespace WiseCx.Client.Filtering
             return text.Append(']').ToString();
         }
 
-        private static string ValidateField(FilterCondition condition, EndpointSpec endpoint)
+        /// <summary>
+        /// The name to send and the name for messages. A documented field is checked against its operators and spelled as
+        /// the table spells it, with the endpoint's prefix; any other field goes as written, prefixed only when it has no
+        /// prefix of its own.
+        /// </summary>
+        private static (string Sent, string Name, bool Undocumented) ResolveField(FilterCondition condition, EndpointSpec endpoint)
         {
-            var name = condition.Field;
-            if (name.StartsWith(endpoint.FieldPrefix, StringComparison.OrdinalIgnoreCase))
-                name = name.Substring(endpoint.FieldPrefix.Length);
-
-            var allowed = endpoint.OperatorsFor(name);
-            if (allowed is null && !endpoint.FilterableFields.Any())
-                throw new WcxInputException(
-                    "/" + endpoint.Path + " documents no filter; filter the output with Where-Object instead.", "Filter");
+            var bare = WithoutPrefix(condition.Field, endpoint);
+            var allowed = endpoint.OperatorsFor(bare);
             if (allowed is null)
-                throw new WcxInputException(
-                    "The field '" + condition.Field + "' cannot be filtered on for /" + endpoint.Path + ". Filterable fields: " +
-                    string.Join(", ", endpoint.FilterableFields) + ".", "Filter");
+                return (condition.Field.IndexOf('.') >= 0 ? condition.Field : endpoint.FieldPrefix + condition.Field, condition.Field, true);
 
-            var canonical = endpoint.FilterableFields.First(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            var canonical = endpoint.FilterableFields.First(f => string.Equals(f, bare, StringComparison.OrdinalIgnoreCase));
             if (!allowed.Contains(condition.Operator))
                 throw new WcxInputException(
                     "The operator '" + FilterOperators.ShortName(condition.Operator) + "' is not allowed on '" + canonical +
                     "' for /" + endpoint.Path + ". Allowed: " +
                     string.Join(", ", allowed.Select(FilterOperators.ShortName)) + ".", "Filter");
+            return (endpoint.FieldPrefix + canonical, canonical, false);
+        }
 
+        private static string WithoutPrefix(string field, EndpointSpec endpoint) =>
+            field.StartsWith(endpoint.FieldPrefix, StringComparison.OrdinalIgnoreCase) ? field.Substring(endpoint.FieldPrefix.Length) : field;
+
+        private static string UndocumentedWarning(string written, string sent, EndpointSpec endpoint)
+        {
+            var documented = endpoint.FilterableFields.ToList();
+            if (documented.Count == 0)
+                return "/" + endpoint.Path + " documents no filter; the field '" + written + "' is sent as '" + sent + "' and the API decides.";
+            if (written.IndexOf('.') >= 0)
+                return "The filter field '" + written + "' is not documented for /" + endpoint.Path + " (its fields are documented with the prefix '" +
+                       endpoint.FieldPrefix + "'); it is sent as written and the API decides.";
+            return "The filter field '" + written + "' is not documented for /" + endpoint.Path + "; it is sent as '" + sent +
+                   "' and the API decides. Documented: " + string.Join(", ", documented) + ".";
+        }
+
+        /// <summary>One value for a scalar operator, at least one for IN and NOT IN: the only shapes the API's syntax has.</summary>
+        private static void CheckValueCount(FilterCondition condition, string field)
+        {
             var count = condition.Values.Count;
             if (FilterOperators.TakesList(condition.Operator) ? count == 0 : count != 1)
                 throw new WcxInputException(
                     FilterOperators.TakesList(condition.Operator)
-                        ? "The operator '" + FilterOperators.ShortName(condition.Operator) + "' on '" + canonical + "' needs at least one value."
-                        : "The operator '" + FilterOperators.ShortName(condition.Operator) + "' on '" + canonical + "' takes exactly one value.",
+                        ? "The operator '" + FilterOperators.ShortName(condition.Operator) + "' on '" + field + "' needs at least one value."
+                        : "The operator '" + FilterOperators.ShortName(condition.Operator) + "' on '" + field + "' takes exactly one value.",
                     "Filter");
-            return canonical;
         }
 
         /// <summary>The API compares text: every value goes as a string, dates in its own UTC form.</summary>

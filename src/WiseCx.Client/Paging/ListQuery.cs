@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using WiseCx.Client.Filtering;
+using WiseCx.Client.Http;
 
 namespace WiseCx.Client.Paging
 {
@@ -31,10 +32,16 @@ namespace WiseCx.Client.Paging
         public long? First { get; set; }
 
         /// <summary>
-        /// Checks everything against the endpoint's table and returns the query string parameters except the page,
-        /// in a fixed order. Throws <see cref="WcxInputException"/> before anything is sent.
+        /// Checks the query against the endpoint's table and returns the query string parameters except the page, in a
+        /// fixed order. Throws <see cref="WcxInputException"/> before anything is sent for what is certainly wrong (a page
+        /// size out of range, an operator the table forbids on a field it documents); a field the table does not document
+        /// is sent as written, and the current trace (<see cref="WcxTrace"/>) gets a warning saying so.
         /// </summary>
-        public List<KeyValuePair<string, string>> ToParameters(EndpointSpec endpoint)
+        public List<KeyValuePair<string, string>> ToParameters(EndpointSpec endpoint) =>
+            ToParameters(endpoint, message => WcxTrace.Current?.Warning(message));
+
+        /// <summary>As <see cref="ToParameters(EndpointSpec)"/>, telling <paramref name="warning"/> (if any) about undocumented fields.</summary>
+        public List<KeyValuePair<string, string>> ToParameters(EndpointSpec endpoint, Action<string>? warning)
         {
             if (PageSize < 1 || PageSize > MaxPageSize)
                 throw new WcxInputException("PageSize must be between 1 and " + MaxPageSize + "; it was " + PageSize + ".", "PageSize");
@@ -45,23 +52,25 @@ namespace WiseCx.Client.Paging
 
             var parameters = new List<KeyValuePair<string, string>>();
             if (Fields.Count > 0)
-                parameters.Add(new KeyValuePair<string, string>("fields", string.Join(",", Fields.Select(f => CanonicalField(endpoint, f, "Property")))));
+                parameters.Add(new KeyValuePair<string, string>("fields", string.Join(",", Fields.Select(f => CanonicalField(endpoint, f, "Property", warning)))));
             if (Filter.Count > 0)
-                parameters.Add(new KeyValuePair<string, string>("filtering", FilterCompiler.Compile(Filter, endpoint)));
-            AddSort(parameters, endpoint);
+                parameters.Add(new KeyValuePair<string, string>("filtering", FilterCompiler.Compile(Filter, endpoint, warning)));
+            AddSort(parameters, endpoint, warning);
             parameters.Add(new KeyValuePair<string, string>("limit", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return parameters;
         }
 
-        private void AddSort(List<KeyValuePair<string, string>> parameters, EndpointSpec endpoint)
+        private void AddSort(List<KeyValuePair<string, string>> parameters, EndpointSpec endpoint, Action<string>? warning)
         {
             if (SortField is null && Descending is null)
                 return;
+            // Not documenting a sort is not forbidding one: the parameters every list shares in the collection's notes
+            // are sent, and the API decides.
             if (endpoint.SortStyle == SortStyle.None)
-                throw new WcxInputException("/" + endpoint.Path + " cannot be sorted by the API.", "Sort");
+                warning?.Invoke("/" + endpoint.Path + " documents no sort; sort and sort_field are sent as for the other lists, and the API decides.");
             var direction = Descending == true ? "desc" : "asc";
-            var field = SortField is null ? null : CanonicalField(endpoint, SortField, "Sort");
-            if (endpoint.SortStyle == SortStyle.SortAndSortField)
+            var field = SortField is null ? null : CanonicalField(endpoint, SortField, "Sort", warning);
+            if (endpoint.SortStyle != SortStyle.SortByAndSortOrder)
             {
                 parameters.Add(new KeyValuePair<string, string>("sort", direction));
                 if (field != null)
@@ -75,9 +84,23 @@ namespace WiseCx.Client.Paging
             }
         }
 
-        internal static string CanonicalField(EndpointSpec endpoint, string name, string parameter, bool singleObject = false) =>
-            endpoint.CanonicalField(name, singleObject) ?? throw new WcxInputException(
-                "'" + name + "' is not a field of /" + endpoint.Path + ". Valid fields: " +
-                string.Join(", ", singleObject ? endpoint.SingleObjectFields : endpoint.Fields) + ".", parameter);
+        /// <summary>
+        /// A field name for <c>fields</c> or the sort: a documented one in the table's spelling; any other as written,
+        /// with a warning, since the live API answers fields the collection does not list.
+        /// </summary>
+        internal static string CanonicalField(EndpointSpec endpoint, string name, string parameter, Action<string>? warning,
+            bool singleObject = false)
+        {
+            var documented = endpoint.CanonicalField(name, singleObject);
+            if (documented != null)
+                return documented;
+            var trimmed = name.Trim();
+            if (trimmed.Length == 0)
+                throw new WcxInputException(parameter + " has an empty field name.", parameter);
+            warning?.Invoke("-" + parameter + " '" + trimmed + "' is not a documented field of /" + endpoint.Path +
+                            "; it is sent as given and the API decides. Documented: " +
+                            string.Join(", ", singleObject ? endpoint.SingleObjectFields : endpoint.Fields) + ".");
+            return trimmed;
+        }
     }
 }

@@ -39,7 +39,8 @@ namespace WiseCx.Client.Services
             var parameters = new List<KeyValuePair<string, string>>();
             if (fields != null && fields.Count > 0)
             {
-                var names = fieldsOf is null ? fields : fields.Select(f => ListQuery.CanonicalField(fieldsOf, f, "Property", singleObject: true));
+                var names = fieldsOf is null ? fields : fields.Select(f => ListQuery.CanonicalField(fieldsOf, f, "Property",
+                    message => WcxTrace.Current?.Warning(message), singleObject: true)).ToList();
                 parameters.Add(new KeyValuePair<string, string>("fields", string.Join(",", names)));
             }
             var response = await Connection.SendAsync(HttpMethod.Get, QueryString.Append(path, parameters), null, cancellationToken).ConfigureAwait(false);
@@ -76,7 +77,30 @@ namespace WiseCx.Client.Services
                 throw new WcxInputException(parameter + " is required.", parameter);
         }
 
-        /// <summary>Checks a value against a fixed vocabulary and returns the API's spelling of it.</summary>
+        /// <summary>
+        /// A value of one of the API's open vocabularies: a known value in any letter case becomes the API's spelling;
+        /// any other value is sent as given, with a warning naming the known ones, for the API to judge (the live API
+        /// accepts words the collection does not document). Only a missing required value is refused.
+        /// </summary>
+        protected static string? Suggested(string? value, OpenVocabulary vocabulary, string parameter, bool required = false)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                    throw new WcxInputException(parameter + " is required, for example " + vocabulary.Describe() + ".", parameter);
+                return null;
+            }
+            if (!vocabulary.IsKnown(value))
+                WcxTrace.Current?.Warning(
+                    parameter + " '" + value + "' is not one of the values known for " + vocabulary.Description + " (" +
+                    string.Join(", ", vocabulary.Values) + "); it is sent as given and the API decides.");
+            return vocabulary.Normalize(value);
+        }
+
+        /// <summary>
+        /// Checks a value against a vocabulary the module closes itself (not an API vocabulary: those are open, see
+        /// <see cref="Suggested"/>) and returns its canonical spelling.
+        /// </summary>
         protected static string? OneOf(string? value, IReadOnlyList<string> allowed, string parameter, bool required = false)
         {
             if (string.IsNullOrWhiteSpace(value))

@@ -16,14 +16,6 @@ namespace WiseCx.Client.Services
         /// <summary>The API's limit on the files sent inline (base64 <c>content</c>) in one request, summed.</summary>
         public const long MaxInlineAttachmentBytes = 5L * 1024 * 1024;
 
-        private static readonly string[] Channels = { "web", "app", "phone", "whatsapp", "email", "internal" };
-
-        /// <summary>The values the API accepts for an activity's <c>type</c>.</summary>
-        public static IReadOnlyList<string> ActivityTypeValues => ActivityTypes;
-
-        /// <summary>The values the API accepts for an activity's <c>channel</c>.</summary>
-        public static IReadOnlyList<string> ChannelValues => Channels;
-
         /// <summary>The activities of a case, oldest first as the API sends them, streamed page by page.</summary>
         public IEnumerable<CaseActivity> ListActivities(long caseId, ListQuery query, CancellationToken cancellationToken,
             Action<PageProgress>? onPage = null)
@@ -74,7 +66,7 @@ namespace WiseCx.Client.Services
         }
 
         /// <summary>
-        /// Channels are the API's; each attachment names a file and a URL or base64 content; inline content sums to at
+        /// Channels are normalised (known ones in the API's spelling, others as given); each attachment names a file and a URL or base64 content; inline content sums to at
         /// most 5 MB per request (the collection: "the sum of the files sent in the same request must not exceed 5MB").
         /// </summary>
         internal static void ValidateChannelsAndAttachments(IEnumerable<ActivityInput>? activities)
@@ -82,7 +74,7 @@ namespace WiseCx.Client.Services
             long inline = 0;
             foreach (var activity in activities ?? Enumerable.Empty<ActivityInput>())
             {
-                activity.Channel = OneOf(activity.Channel, Channels, "Channel");
+                activity.Channel = Suggested(activity.Channel, Vocabulary.ActivityChannel, "Channel");
                 foreach (var attachment in activity.Attachments ?? Enumerable.Empty<AttachmentInput>())
                 {
                     if (attachment is null)

@@ -14,21 +14,7 @@ namespace WiseCx.Client.Services
     /// <summary>Cases: list, get, create, update, delete (/cases).</summary>
     public sealed partial class CaseService : ApiService
     {
-        private static readonly string[] SourceChannels = { "web", "app", "phone", "whatsapp", "email", "internal" };
-        private static readonly string[] Statuses = { "opened", "solved", "pending", "hold", "closed" };
-        private static readonly string[] Priorities = { "none", "low", "medium", "high", "very-high" };
-        private static readonly string[] ActivityTypes = { "user_reply", "contact_message", "note" };
-
         public CaseService(WcxConnection connection, Pager pager) : base(connection, pager) { }
-
-        /// <summary>The values the API accepts for <c>source_channel</c>.</summary>
-        public static IReadOnlyList<string> SourceChannelValues => SourceChannels;
-
-        /// <summary>The values the API accepts for <c>status</c>.</summary>
-        public static IReadOnlyList<string> StatusValues => Statuses;
-
-        /// <summary>The values the API accepts for <c>priority</c>.</summary>
-        public static IReadOnlyList<string> PriorityValues => Priorities;
 
         /// <summary>Cases of the last three months (the API shows no older ones), streamed page by page.</summary>
         public IEnumerable<Case> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
@@ -88,10 +74,10 @@ namespace WiseCx.Client.Services
         {
             if (request.GroupId <= 0)
                 throw new WcxInputException("GroupId is required: the service group (queue) the case is assigned to.", "GroupId");
-            request.SourceChannel = OneOf(request.SourceChannel, SourceChannels, "SourceChannel", required: true)!;
+            request.SourceChannel = Suggested(request.SourceChannel, Vocabulary.CaseSourceChannel, "SourceChannel", required: true)!;
             if (string.IsNullOrWhiteSpace(request.Subject))
                 throw new WcxInputException("Subject is required.", "Subject");
-            request.Priority = OneOf(request.Priority, Priorities, "Priority", required: false);
+            request.Priority = Suggested(request.Priority, Vocabulary.CasePriority, "Priority");
             if (request.Activities is null || request.Activities.Count == 0)
                 throw new WcxInputException("A case is created with at least one activity (-Activity): the first message or note.", "Activity");
             foreach (var activity in request.Activities)
@@ -103,8 +89,8 @@ namespace WiseCx.Client.Services
         {
             if (request.IsEmpty())
                 throw new WcxInputException("Nothing to change: give at least one property to set.");
-            request.Status = OneOf(request.Status, Statuses, "Status", required: false);
-            request.Priority = OneOf(request.Priority, Priorities, "Priority", required: false);
+            request.Status = Suggested(request.Status, Vocabulary.CaseStatus, "Status");
+            request.Priority = Suggested(request.Priority, Vocabulary.CasePriority, "Priority");
             foreach (var activity in request.Activities ?? Enumerable.Empty<ActivityInput>())
                 ValidateActivity(activity);
             ValidateChannelsAndAttachments(request.Activities);
@@ -114,7 +100,7 @@ namespace WiseCx.Client.Services
         {
             if (activity is null)
                 throw new WcxInputException("An activity is null.", "Activity");
-            activity.Type = OneOf(activity.Type, ActivityTypes, "Activity.Type", required: true)!;
+            activity.Type = Suggested(activity.Type, Vocabulary.ActivityType, "Activity.Type", required: true)!;
             if ((activity.Type == "note" || activity.Type == "user_reply") && activity.UserId is null)
                 throw new WcxInputException("A " + activity.Type + " activity needs the user_id of the agent who writes it.", "Activity");
             if (activity.Type == "contact_message" && !HasIdentity(activity.ContactFrom))

@@ -35,8 +35,8 @@ namespace WiseCx.Client.Services
                     Fields = wanted ?? Array.Empty<string>(),
                     Filter = new[] { new FilterCondition("id", FilterOperator.In, batch) },
                 };
-                // Validates now, so that a bad field fails before anything is sent.
-                query.ToParameters(endpoint);
+                // Validates now, so that a bad field fails before anything is sent; warnings come when it is sent.
+                query.ToParameters(endpoint, warning: null);
                 queries.Add(query);
             }
             return queries.SelectMany(list).Where(item => distinct.Contains(idOf(item)));

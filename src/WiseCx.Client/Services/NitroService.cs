@@ -41,13 +41,6 @@ namespace WiseCx.Client.Services
         /// </summary>
         public const int MaxBatchSize = 100;
 
-        private static readonly string[] CampaignTypes = { "simple", "transactional" };
-        private static readonly string[] MessageChannels = { "whatsapp", "email", "call" };
-        private static readonly string[] SendChannels = { "whatsapp", "email", "sms", "call" };
-        private static readonly string[] WhatsAppReplyTypes = { "group", "user", "assistant" };
-        private static readonly string[] EmailReplyTypes = { "group" };
-        private static readonly string[] CallReplyTypes = { "group", "user", "ivr", "audio", "survey" };
-
         public NitroService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>
@@ -60,12 +53,6 @@ namespace WiseCx.Client.Services
         /// <summary>A moment as Nitro expects it in a request: yyyy-MM-dd HH:mm:ss in the account's time zone.</summary>
         public static string AccountTime(DateTime value) =>
             (WcxJson.ToUtc(value) + AccountUtcOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
-        /// <summary>The channels a campaign message can use.</summary>
-        public static IReadOnlyList<string> MessageChannelValues => MessageChannels;
-
-        /// <summary>The channels a transactional send can name.</summary>
-        public static IReadOnlyList<string> SendChannelValues => SendChannels;
 
         /// <summary>The API's spelling of an action in the path.</summary>
         public static string ApiName(NitroCampaignAction action) =>
@@ -133,7 +120,7 @@ namespace WiseCx.Client.Services
         public static void ValidateCreate(NitroCampaignCreateRequest request)
         {
             RequireText(request.Name, "Name");
-            request.Type = OneOf(request.Type, CampaignTypes, "Type", required: true)!;
+            request.Type = Suggested(request.Type, Vocabulary.NitroCampaignType, "Type", required: true)!;
             request.GroupsIds = GroupIds(request.GroupsIds);
             if (request.Type == "simple" && request.GroupsIds is null)
                 throw new WcxInputException("A simple campaign needs the contact groups it is sent to (-GroupId).", "GroupId");
@@ -169,7 +156,7 @@ namespace WiseCx.Client.Services
             var segment = Segment(campaignId, "campaign", "CampaignId");
             if (request is null)
                 throw new ArgumentNullException(nameof(request));
-            request.Channel = OneOf(request.Channel, MessageChannels, "Channel", required: true)!;
+            request.Channel = Suggested(request.Channel, Vocabulary.NitroMessageChannel, "Channel", required: true)!;
             ValidateChannelConfig(request.Channel, request.ChannelConfig);
             var message = await SendAsync<NitroCampaignMessage>(HttpMethod.Post, "nitro/campaigns/" + segment + "/messages", WireBody(request),
                 wrapped: true, cancellationToken).ConfigureAwait(false);
@@ -188,7 +175,7 @@ namespace WiseCx.Client.Services
             var message = Segment(messageId, "message", "MessageId");
             if (request is null)
                 throw new ArgumentNullException(nameof(request));
-            ValidateChannelConfig(OneOf(channel, MessageChannels, "Channel", required: true)!, request.ChannelConfig);
+            ValidateChannelConfig(Suggested(channel, Vocabulary.NitroMessageChannel, "Channel", required: true)!, request.ChannelConfig);
             var updated = await SendAsync<NitroCampaignMessage>(HttpMethod.Put, "nitro/campaigns/" + campaign + "/messages/" + message,
                 new MessageBody { ScheduledAt = request.ScheduledAt is { } at ? AccountTime(at) : null, ChannelConfig = request.ChannelConfig },
                 wrapped: true, cancellationToken).ConfigureAwait(false);
@@ -214,7 +201,10 @@ namespace WiseCx.Client.Services
             ChannelConfig = request.ChannelConfig,
         };
 
-        /// <summary>Checks a configuration against its channel's table in the collection; members of other channels are refused.</summary>
+        /// <summary>
+        /// Checks a configuration against its channel's table in the collection; members of other channels are refused. A
+        /// channel the collection does not document has no table: its configuration is sent unchecked.
+        /// </summary>
         public static void ValidateChannelConfig(string channel, NitroChannelConfigInput? config)
         {
             if (config is null)
@@ -225,7 +215,7 @@ namespace WiseCx.Client.Services
                     Only(channel, config.FromEmail ?? config.Subject ?? config.EmailContent ?? (object?)config.Headers ?? config.CallNumberId ??
                         config.ReplyUrl ?? (object?)config.OnlyWhenAvailable ?? config.OnlyBusinessHours ?? (object?)config.SimultaneousCalls);
                     RequireText(config.TemplateId, "TemplateId");
-                    config.ReplyType = OneOf(config.ReplyType, WhatsAppReplyTypes, "ReplyType");
+                    config.ReplyType = Suggested(config.ReplyType, Vocabulary.NitroWhatsAppReplyType, "ReplyType");
                     if (config.ReplyType == "group" && config.ReplyId is null)
                         throw new WcxInputException("-ReplyType group needs -ReplyId: the service group that gets the replies.", "ReplyId");
                     if (config.ReplyType == "assistant" && (config.ReplyId is null || string.IsNullOrWhiteSpace(config.ReplyNode)))
@@ -244,7 +234,7 @@ namespace WiseCx.Client.Services
                         throw new WcxInputException("FromEmail '" + config.FromEmail + "' is not an e-mail address.", "FromEmail");
                     RequireText(config.Subject, "Subject");
                     RequireText(config.EmailContent, "EmailContent");
-                    config.ReplyType = OneOf(config.ReplyType, EmailReplyTypes, "ReplyType");
+                    config.ReplyType = Suggested(config.ReplyType, Vocabulary.NitroEmailReplyType, "ReplyType");
                     foreach (var header in config.Headers ?? new List<NitroEmailHeader>())
                     {
                         if (header is null || string.IsNullOrWhiteSpace(header.Key) || string.IsNullOrWhiteSpace(header.Value))
@@ -256,16 +246,19 @@ namespace WiseCx.Client.Services
                         config.EmailContent ?? (object?)config.Headers);
                     if (config.CallNumberId is null || config.CallNumberId <= 0)
                         throw new WcxInputException("CallNumberId is required: the id of the number the calls are made from.", "CallNumberId");
-                    config.ReplyType = OneOf(config.ReplyType, CallReplyTypes, "ReplyType");
+                    config.ReplyType = Suggested(config.ReplyType, Vocabulary.NitroCallReplyType, "ReplyType");
                     if (config.ReplyType == "audio" && !IsWebAddress(config.ReplyUrl))
                         throw new WcxInputException("-ReplyType audio needs -ReplyUrl: the http(s) address of the audio to play.", "ReplyUrl");
-                    if (config.ReplyType != null && config.ReplyType != "audio" && config.ReplyId is null)
+                    if ((config.ReplyType == "group" || config.ReplyType == "user" || config.ReplyType == "ivr" || config.ReplyType == "survey") &&
+                        config.ReplyId is null)
                         throw new WcxInputException("-ReplyType " + config.ReplyType + " needs -ReplyId: the " + ReplyTarget(config.ReplyType) + ".", "ReplyId");
                     if (config.SimultaneousCalls.HasValue && (config.SimultaneousCalls < 1 || config.SimultaneousCalls > 7))
                         throw new WcxInputException("SimultaneousCalls is 1 to 7; got " + config.SimultaneousCalls + ".", "SimultaneousCalls");
                     break;
                 default:
-                    throw new WcxInputException("Channel '" + channel + "' is not valid. Allowed: " + string.Join(", ", MessageChannels) + ".", "Channel");
+                    // A channel the collection does not document: there is no table to check its configuration
+                    // against, so it goes as given and the API judges it.
+                    break;
             }
         }
 
@@ -357,7 +350,7 @@ namespace WiseCx.Client.Services
             Segment(message.CampaignId, "campaign", "CampaignId");
             if (message.Channels is null || message.Channels.Count == 0)
                 throw new WcxInputException("Channel is required: whatsapp, email, sms or call.", "Channel");
-            message.Channels = message.Channels.Select(c => OneOf(c, SendChannels, "Channel", required: true)!).Distinct().ToList();
+            message.Channels = message.Channels.Select(c => Suggested(c, Vocabulary.NitroSendChannel, "Channel", required: true)!).Distinct().ToList();
             var contact = message.Contact ?? throw new WcxInputException("The message needs a contact.", "Contact");
             if (contact.Id.HasValue && contact.Id <= 0)
                 throw new WcxInputException("A contact id is a positive number; got " + contact.Id + ".", "ContactId");
@@ -365,7 +358,8 @@ namespace WiseCx.Client.Services
             {
                 if (string.IsNullOrWhiteSpace(contact.Email) && string.IsNullOrWhiteSpace(contact.Phone) && string.IsNullOrWhiteSpace(contact.PersonalId))
                     throw new WcxInputException("The contact needs -ContactId, or an -Email, -Phone or -PersonalId.", "Contact");
-                var phoneChannel = message.Channels.FirstOrDefault(c => c != "email");
+                // Only the documented channels say what they need; another one is the API's to judge.
+                var phoneChannel = message.Channels.FirstOrDefault(c => c == "whatsapp" || c == "sms" || c == "call");
                 if (phoneChannel != null && string.IsNullOrWhiteSpace(contact.Phone))
                     throw new WcxInputException("Sending by " + phoneChannel + " needs the contact's -Phone (or a -ContactId).", "Phone");
                 if (message.Channels.Contains("email") && string.IsNullOrWhiteSpace(contact.Email))

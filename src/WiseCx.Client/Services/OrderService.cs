@@ -15,15 +15,7 @@ namespace WiseCx.Client.Services
     /// <summary>E-commerce orders (/orders) and Mercado Libre orders (/meli/orders).</summary>
     public sealed class OrderService : ApiService
     {
-        private static readonly string[] Platforms = { "vtex", "shopify", "woocommerce", "fenicio", "custom" };
-
         public OrderService(WcxConnection connection, Pager pager) : base(connection, pager) { }
-
-        /// <summary>
-        /// The platforms the API names. The field table of POST /orders says "Phoenician", a translation of Fenicio; the
-        /// list endpoint's table spells it fenicio, which is what is sent.
-        /// </summary>
-        public static IReadOnlyList<string> PlatformValues => Platforms;
 
         /// <summary>Orders, filtered and streamed (the API documents no GET by id).</summary>
         public IEnumerable<Order> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
@@ -63,7 +55,7 @@ namespace WiseCx.Client.Services
         public static void ValidateCreate(OrderCreateRequest request)
         {
             RequireText(request.EcommerceStoreId, "EcommerceStoreId");
-            request.EcommercePlatform = OneOf(request.EcommercePlatform, Platforms, "EcommercePlatform", required: true)!;
+            request.EcommercePlatform = Suggested(request.EcommercePlatform, Vocabulary.OrderPlatform, "EcommercePlatform", required: true)!;
             RequireText(request.EcommerceOrderId, "EcommerceOrderId");
             if (request.TotalAmount is null)
                 throw new WcxInputException("TotalAmount is required: the order's total.", "TotalAmount");
@@ -79,7 +71,7 @@ namespace WiseCx.Client.Services
         {
             if (request.IsEmpty())
                 throw new WcxInputException("Nothing to change: give at least one property to set.");
-            request.EcommercePlatform = OneOf(request.EcommercePlatform, Platforms, "EcommercePlatform");
+            request.EcommercePlatform = Suggested(request.EcommercePlatform, Vocabulary.OrderPlatform, "EcommercePlatform");
             if (request.TotalAmount < 0)
                 throw new WcxInputException("TotalAmount cannot be negative; got " + request.TotalAmount + ".", "TotalAmount");
         }

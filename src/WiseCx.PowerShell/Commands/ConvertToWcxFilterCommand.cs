@@ -29,7 +29,8 @@ namespace WiseCx.PowerShell.Commands
             ErrorTarget = Filter;
             var endpoint = EndpointRegistry.ForCommand(Command) ?? throw new WcxInputException(
                 "'" + Command + "' is not a WiseCx list command. List commands: " + string.Join(", ", EndpointRegistry.ListCommands) + ".", "Command");
-            var compiled = FilterCompiler.Compile(FilterInput.ToConditions(Filter, FilterInput.VariablesOf(SessionState)), endpoint);
+            // The warnings a list command would give for fields its endpoint does not document.
+            var compiled = FilterCompiler.Compile(FilterInput.ToConditions(Filter, FilterInput.VariablesOf(SessionState)), endpoint, WriteWarning);
             WriteObject(UrlEncoded ? System.Uri.EscapeDataString(compiled) : compiled);
         }
     }

@@ -11,7 +11,7 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.Channels;
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names.</para></summary>
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
         [Parameter]
         [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]

@@ -25,7 +25,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them.</para></summary>
+        /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them; any other name is sent as given, with a warning.</para></summary>
         [Parameter]
         [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]

@@ -16,9 +16,10 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(ActivityInput))]
     public sealed class NewWcxActivityCommand : WcxCmdlet
     {
-        /// <summary><para type="description">note (internal, needs -UserId), user_reply (an agent's answer, needs -UserId and -ContactsTo) or contact_message (from a contact, needs -ContactFrom).</para></summary>
+        /// <summary><para type="description">The type, tab completed: note (internal, needs -UserId), user_reply (an agent's answer, needs -UserId and -ContactsTo) or contact_message (from a contact, needs -ContactFrom). Any other type is sent as given, without those checks, for the API to judge.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
-        [ValidateSet("note", "user_reply", "contact_message", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ActivityTypeCompleter))]
         public string Type { get; set; } = "";
 
         /// <summary><para type="description">The message text. Required unless attachments are given.</para></summary>
@@ -32,9 +33,10 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public long? UserId { get; set; }
 
-        /// <summary><para type="description">The channel of the activity: web, app, phone, whatsapp, email or internal.</para></summary>
+        /// <summary><para type="description">The channel of the activity. Tab completes the documented channels web, app, phone, whatsapp, email and internal, and outgoing_whatsapp (WhatsApp template cases), which the live API also uses. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter]
-        [ValidateSet("web", "app", "phone", "whatsapp", "email", "internal", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ActivityChannelCompleter))]
         public string? Channel { get; set; }
 
         /// <summary><para type="description">Who sent a contact message: an e-mail address, a hashtable (id, email, personal_id, phone, name), or a contact from Get-WcxContact.</para></summary>

@@ -18,9 +18,10 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long GroupId { get; set; }
 
-        /// <summary><para type="description">Where the case comes from: web, app, phone, whatsapp, email or internal.</para></summary>
+        /// <summary><para type="description">Where the case comes from. Tab completes the documented channels web, app, phone, whatsapp, email and internal, and incoming_call, new_email and outgoing_whatsapp (WhatsApp template cases), which the live API also uses. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("web", "app", "phone", "whatsapp", "email", "internal", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CaseSourceChannelCompleter))]
         public string SourceChannel { get; set; } = "";
 
         /// <summary><para type="description">The case subject.</para></summary>
@@ -51,9 +52,10 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(CaseTypeIdCompleter))]
         public long? TypeId { get; set; }
 
-        /// <summary><para type="description">none, low, medium, high or very-high.</para></summary>
+        /// <summary><para type="description">The priority. Tab completes none, low, medium, high and very-high. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("none", "low", "medium", "high", "very-high", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CasePriorityCompleter))]
         public string? Priority { get; set; }
 
         /// <summary><para type="description">When the case is due; sent to the API in UTC.</para></summary>

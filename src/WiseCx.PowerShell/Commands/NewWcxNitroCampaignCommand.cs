@@ -14,9 +14,10 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = "";
 
-        /// <summary><para type="description">simple (a bulk send to contact groups) or transactional (sent per request by Send-WcxNitroMessage).</para></summary>
+        /// <summary><para type="description">The type, tab completed: simple (a bulk send to contact groups, needs -GroupId) or transactional (sent per request by Send-WcxNitroMessage, takes no -GroupId). Any other type is sent as given, without those checks, for the API to judge.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateSet("simple", "transactional", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NitroCampaignTypeCompleter))]
         public string Type { get; set; } = "";
 
         /// <summary><para type="description">A description of the campaign.</para></summary>

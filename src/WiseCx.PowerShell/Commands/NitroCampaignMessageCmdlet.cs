@@ -78,9 +78,10 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, 7)]
         public int? SimultaneousCalls { get; set; }
 
-        /// <summary><para type="description">Where replies go. WhatsApp: group (default), user or assistant. E-mail: group. Call: group, user, ivr, audio or survey.</para></summary>
+        /// <summary><para type="description">Where replies go. Tab completes the values of the channel being typed: WhatsApp: group (default), user or assistant. E-mail: group. Call: group, user, ivr, audio or survey. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter]
-        [ValidateSet("group", "user", "assistant", "ivr", "audio", "survey", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NitroReplyTypeCompleter))]
         public string? ReplyType { get; set; }
 
         /// <summary><para type="description">The target of -ReplyType: the service group, agent, assistant, IVR or survey id.</para></summary>
@@ -94,7 +95,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary>The channel configuration from the parameters of the set in use.</summary>
         protected NitroChannelConfigInput BuildConfig()
         {
-            var config = new NitroChannelConfigInput { ReplyType = ReplyType?.ToLowerInvariant(), ReplyId = ReplyId };
+            var config = new NitroChannelConfigInput { ReplyType = ReplyType, ReplyId = ReplyId };
             switch (ParameterSetName)
             {
                 case WhatsAppSet:

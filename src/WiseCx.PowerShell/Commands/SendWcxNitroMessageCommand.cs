@@ -24,10 +24,11 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string CampaignId { get; set; } = "";
 
-        /// <summary><para type="description">The channels to send by: whatsapp, email, sms, call.</para></summary>
+        /// <summary><para type="description">The channels to send by. Tab completes whatsapp, email, sms and call. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Channels")]
-        [ValidateSet("whatsapp", "email", "sms", "call", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NitroSendChannelCompleter))]
         public string[] Channel { get; set; } = new string[0];
 
         /// <summary><para type="description">The WiseCX contact id. With it no other contact detail is needed; binds from Id of contacts.</para></summary>
@@ -83,7 +84,7 @@ namespace WiseCx.PowerShell.Commands
             var message = new NitroTransactionalMessage
             {
                 CampaignId = CampaignId,
-                Channels = Channel.Select(c => c.ToLowerInvariant()).ToList(),
+                Channels = Channel.ToList(),
                 Contact = new NitroContactInput { Id = ContactId, Phone = Phone, Email = Email, PersonalId = PersonalId, Name = Name },
                 Variables = Variable is null ? null : NitroInputBinder.OrderedValues(Variable, "Variable"),
                 Metadata = Metadata is null ? null : NitroInputBinder.Values(Metadata),

@@ -16,14 +16,16 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long Id { get; set; }
 
-        /// <summary><para type="description">opened, solved, pending, hold or closed.</para></summary>
+        /// <summary><para type="description">The new status. Tab completes the documented values opened, solved, pending, hold and closed, and open and onhold, which the live API also uses. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter]
-        [ValidateSet("opened", "solved", "pending", "hold", "closed", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CaseStatusCompleter))]
         public string? Status { get; set; }
 
-        /// <summary><para type="description">none, low, medium, high or very-high.</para></summary>
+        /// <summary><para type="description">The priority. Tab completes none, low, medium, high and very-high. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter]
-        [ValidateSet("none", "low", "medium", "high", "very-high", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CasePriorityCompleter))]
         public string? Priority { get; set; }
 
         /// <summary><para type="description">Replaces the case's tags. Tab completes the session's tags.</para></summary>

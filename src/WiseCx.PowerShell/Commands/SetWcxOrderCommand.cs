@@ -38,10 +38,11 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? EcommerceStoreId { get; set; }
 
-        /// <summary><para type="description">vtex, shopify, woocommerce, fenicio or custom.</para></summary>
+        /// <summary><para type="description">The platform. Tab completes vtex, shopify, woocommerce, fenicio and custom. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter]
         [Alias("Platform")]
-        [ValidateSet("vtex", "shopify", "woocommerce", "fenicio", "custom", IgnoreCase = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(OrderPlatformCompleter))]
         public string? EcommercePlatform { get; set; }
 
         /// <summary><para type="description">The order's id on the e-commerce platform.</para></summary>

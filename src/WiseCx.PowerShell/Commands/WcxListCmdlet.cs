@@ -22,13 +22,13 @@ namespace WiseCx.PowerShell.Commands
         /// <summary>The endpoint's row of the table: its fields, filterable fields and operators.</summary>
         internal abstract EndpointSpec Endpoint { get; }
 
-        /// <summary><para type="description">Conditions the API applies, checked against the fields and operators this endpoint allows before anything is sent: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run.</para></summary>
+        /// <summary><para type="description">Conditions the API applies: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run. An operator the endpoint's table forbids on a field it documents is refused before anything is sent; a field it does not document is sent with a warning, as written when it has a prefix of its own (contacts.personal_id).</para></summary>
         // Not positional, as in the ActiveDirectory module: a bare first argument is an -Id (Get-WcxCase 1270001).
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNull]
         public object? Filter { get; set; }
 
-        /// <summary><para type="description">The field to sort by (the API's sort_field). Tab completes the endpoint's fields.</para></summary>
+        /// <summary><para type="description">The field to sort by (the API's sort_field). Tab completes the endpoint's fields; any other name is sent as given, with a warning.</para></summary>
         [Parameter(ParameterSetName = ListSet)]
         [ArgumentCompleter(typeof(FieldCompleter))]
         [ValidateNotNullOrEmpty]

@@ -159,13 +159,31 @@ namespace WiseCx.PowerShell.Internal
             {
                 case StringConstantExpressionAst constant:
                     return constant.Value;
-                case MemberExpressionAst member when member.Expression is VariableExpressionAst variable &&
-                                                     (variable.VariablePath.UserPath == "_" || string.Equals(variable.VariablePath.UserPath, "PSItem", StringComparison.OrdinalIgnoreCase)) &&
-                                                     member.Member is StringConstantExpressionAst name && !(member is InvokeMemberExpressionAst):
-                    return name.Value;
+                case MemberExpressionAst member when ItemMember(member) is string name:
+                    return name;
                 default:
                     throw new WcxInputException(
                         "The left side of a condition must be a field name (status, $_.status or 'status'); got " + left.Extent.Text + ". " + Supported, "Filter");
+            }
+        }
+
+        /// <summary>
+        /// <c>$_.status</c> → status, and <c>$_.contacts.personal_id</c> → contacts.personal_id: a field named with a prefix
+        /// of its own, sent as written. Null for anything else (a method call, another variable).
+        /// </summary>
+        private static string? ItemMember(MemberExpressionAst member)
+        {
+            if (member is InvokeMemberExpressionAst || member.Static || !(member.Member is StringConstantExpressionAst name))
+                return null;
+            switch (member.Expression)
+            {
+                case VariableExpressionAst variable when variable.VariablePath.UserPath == "_" ||
+                                                         string.Equals(variable.VariablePath.UserPath, "PSItem", StringComparison.OrdinalIgnoreCase):
+                    return name.Value;
+                case MemberExpressionAst inner when ItemMember(inner) is string prefix:
+                    return prefix + "." + name.Value;
+                default:
+                    return null;
             }
         }
 
