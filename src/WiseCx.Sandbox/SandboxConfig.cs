@@ -86,6 +86,28 @@ public sealed record SandboxConfig
     [JsonPropertyName("rateLimitWindowSeconds")]
     public int RateLimitWindowSeconds { get; init; } = 60;
 
+    // Analytics, as the live API behaves (FIELD-NOTES #4-#6); the defaults are the collection's.
+    // profile bundle: live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv
+
+    /// <summary>
+    /// How many GET /analytics/export/{id}/status of each export started from now on answer HTTP 404
+    /// <c>{"error":"EXPORT_NOT_FOUND"}</c> before the export is seen, as the live API does for a few seconds after the POST.
+    /// </summary>
+    [JsonPropertyName("exportNotFoundPolls")]
+    public int ExportNotFoundPolls { get; init; }
+
+    /// <summary>
+    /// What report_url serves for exports started from now on: "csv" (the collection's example, a plain CSV with the
+    /// API's column names) or "zip" (the live API: <c>&lt;export_id&gt;.zip</c> holding <c>&lt;export_id&gt;.csv</c> with
+    /// localised "Entity: Column" headers, <c>S/D</c> cells and decimal commas).
+    /// </summary>
+    [JsonPropertyName("exportReportFormat")]
+    public string ExportReportFormat { get; init; } = ExportFormats.Csv;
+
+    /// <summary>Whether POST /analytics/export/{id} answers 200 <c>text/plain</c> (the export is still started) instead of JSON.</summary>
+    [JsonPropertyName("exportPlainTextAnswer")]
+    public bool ExportPlainTextAnswer { get; init; }
+
     /// <summary>Upper bound of <see cref="LatencyMs"/> and <see cref="JitterMs"/> (two minutes).</summary>
     public const int MaxDelayMs = 120_000;
 
@@ -125,6 +147,10 @@ public sealed record SandboxConfig
             ["rateLimitPerMinute"] = (c, v) => c with { RateLimitPerMinute = ReadInt(v, "rateLimitPerMinute", 0, int.MaxValue) },
             ["rateLimitPerDay"] = (c, v) => c with { RateLimitPerDay = ReadInt(v, "rateLimitPerDay", 0, int.MaxValue) },
             ["rateLimitWindowSeconds"] = (c, v) => c with { RateLimitWindowSeconds = ReadInt(v, "rateLimitWindowSeconds", 1, 3600) },
+            // profile bundle: live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv
+            ["exportNotFoundPolls"] = (c, v) => c with { ExportNotFoundPolls = ReadInt(v, "exportNotFoundPolls", 0, 1000) },
+            ["exportReportFormat"] = (c, v) => c with { ExportReportFormat = ExportFormats.Read(v, "exportReportFormat") },
+            ["exportPlainTextAnswer"] = (c, v) => c with { ExportPlainTextAnswer = ReadBool(v, "exportPlainTextAnswer") },
         };
 
     // Settings whose presence in a PUT restarts a sequence even when the value does not change.
