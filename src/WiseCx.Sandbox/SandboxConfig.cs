@@ -21,7 +21,7 @@ public sealed record SandboxConfig
 
     /// <summary>
     /// Wall time of each step of an analytics export (pending → processing 20/50/80 → completed), for exports started
-    /// from now on. 0 makes an export complete at once.
+    /// from now on. 0 makes an export complete at its first status request (the start always answers it pending).
     /// </summary>
     [JsonPropertyName("exportStepMilliseconds")]
     public int ExportStepMilliseconds { get; init; } = 1000;

@@ -51,6 +51,9 @@ internal sealed class AnalyticsExportRecord
     private static readonly ExportState[] Failing =
         [new("pending", 0), new("processing", 20), new("processing", 50), new("error", 50)];
 
+    /// <summary>What the start answers: the export just accepted, whatever its step (an export of step 0 is complete at its first status).</summary>
+    public ExportState Initial => (Fails ? Failing : Completing)[0];
+
     public ExportState StateAt(DateTimeOffset now)
     {
         var path = Fails ? Failing : Completing;

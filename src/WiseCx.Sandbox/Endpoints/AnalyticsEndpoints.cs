@@ -69,7 +69,7 @@ internal static class AnalyticsEndpoints
                 NotFoundPollsLeft = settings.ExportNotFoundPolls,
             };
             state.Exports.Add(export.Id, export);
-            return ToJson(export, now, settings);
+            return ToJson(export, export.Initial, settings);
         });
         // The export is started all the same: it counts toward the three, and its file appears; only its id is not told.
         if (settings.ExportPlainTextAnswer)
@@ -85,7 +85,7 @@ internal static class AnalyticsEndpoints
         {
             var export = state.Exports.GetValueOrDefault(exportId) ?? throw PathIds.NotFound("Export", exportId);
             if (export.NotFoundPollsLeft <= 0)
-                return ToJson(export, now, settings);
+                return ToJson(export, export.StateAt(now), settings);
             export.NotFoundPollsLeft--;
             return null;
         });
@@ -95,9 +95,8 @@ internal static class AnalyticsEndpoints
             : SandboxJson.Ok(json);
     }
 
-    private static JsonObject ToJson(AnalyticsExportRecord export, DateTimeOffset now, SandboxConfig settings)
+    private static JsonObject ToJson(AnalyticsExportRecord export, ExportState current, SandboxConfig settings)
     {
-        var current = export.StateAt(now);
         return new JsonObject
         {
             ["export_id"] = export.Id,
