@@ -136,9 +136,9 @@ public class AnalyticsTests : IDisposable
         client.Analytics.DownloadHandlerFactory = () => storage;
 
         var file = Path.Combine(_folder, "report.csv");
-        var bytes = client.Analytics.DownloadAsync("https://files.example/54af35/e1.csv?X-Amz-Signature=secret", file, overwrite: false, default).GetAwaiter().GetResult();
+        var saved = client.Analytics.SaveAsync("https://files.example/54af35/e1.csv?X-Amz-Signature=secret", file, expand: false, overwrite: false, default).GetAwaiter().GetResult();
 
-        Assert.Equal(8, bytes);
+        Assert.Equal(file, saved);
         Assert.Equal("a,b\n1,2\n", File.ReadAllText(file));
         Assert.NotNull(seen);
         Assert.Equal("files.example", seen!.RequestUri!.Host);
@@ -155,11 +155,11 @@ public class AnalyticsTests : IDisposable
         client.Analytics.DownloadHandlerFactory = () => storage;
         var file = Path.Combine(_folder, "report.csv");
         File.WriteAllText(file, "old");
-        var error = Assert.Throws<WcxInputException>(() => client.Analytics.DownloadAsync("https://files.example/e1.csv", file, false, default).GetAwaiter().GetResult());
+        var error = Assert.Throws<WcxInputException>(() => client.Analytics.SaveAsync("https://files.example/e1.csv", file, false, false, default).GetAwaiter().GetResult());
         Assert.Contains("-Force", error.Message);
         Assert.Equal("old", File.ReadAllText(file));
         Assert.Empty(storage.Requests);
-        client.Analytics.DownloadAsync("https://files.example/e1.csv", file, true, default).GetAwaiter().GetResult();
+        client.Analytics.SaveAsync("https://files.example/e1.csv", file, false, true, default).GetAwaiter().GetResult();
         Assert.Equal("new", File.ReadAllText(file));
     }
 
@@ -169,8 +169,8 @@ public class AnalyticsTests : IDisposable
         var storage = new StubHandler((_, _) => new HttpResponseMessage(HttpStatusCode.Forbidden) { Content = new StringContent("<Error>AccessDenied</Error>") });
         using var client = Clients.Stubbed(new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, "{}")));
         client.Analytics.DownloadHandlerFactory = () => storage;
-        var error = Assert.Throws<WcxApiException>(() => client.Analytics.DownloadAsync(
-            "https://files.example/e1.csv?X-Amz-Signature=secret", Path.Combine(_folder, "r.csv"), false, default).GetAwaiter().GetResult());
+        var error = Assert.Throws<WcxApiException>(() => client.Analytics.SaveAsync(
+            "https://files.example/e1.csv?X-Amz-Signature=secret", Path.Combine(_folder, "r.csv"), false, false, default).GetAwaiter().GetResult());
         Assert.Equal(403, error.StatusCode);
         Assert.DoesNotContain("secret", error.Message);
         Assert.Contains("https://files.example/e1.csv", error.Message);
