@@ -12,10 +12,13 @@ function Start-WcxSandbox {
     param(
         [string] $Configuration = 'Release',
         [string[]] $ArgumentList = @(),
-        [int] $TimeoutSeconds = 60
+        [int] $TimeoutSeconds = 60,
+        # The start-up profile (--profile), which a reset returns to: live or collection. The sandbox's default when omitted.
+        [ValidateSet('live', 'collection')] [string] $Profile
     )
     $dll = Join-Path $script:RepoRoot "src/WiseCx.Sandbox/bin/$Configuration/net10.0/WiseCx.Sandbox.dll"
     if (-not (Test-Path $dll)) { throw "The sandbox is not built: $dll is missing. Run ./build.ps1 Build first." }
+    if ($Profile) { $ArgumentList = @('--profile', $Profile) + $ArgumentList }
 
     $user = 'sandbox'
     $apiKey = 'wcx-sandbox-key'
@@ -81,12 +84,40 @@ function Clear-WcxSandboxRequestLog {
 }
 
 function Set-WcxSandboxConfig {
+    <#
+    .SYNOPSIS
+    Changes run-time settings of the sandbox (PUT /_sandbox/config, camelCase names) and returns the resulting config.
+    .DESCRIPTION
+    -Profile live|collection applies the profile's whole bundle (docs/sandbox.md); settings given with -Config (alias
+    -Settings) are applied after it, so they override the bundle. Reset-WcxSandbox returns to the start-up settings.
+    .EXAMPLE
+    Set-WcxSandboxConfig -Sandbox $s -Profile live
+    .EXAMPLE
+    Set-WcxSandboxConfig -Sandbox $s -Settings @{ profile = 'live'; openCaseConflict = $false }
+    #>
     [CmdletBinding()]
-    param([Parameter(Mandatory)] $Sandbox, [Parameter(Mandatory)] [hashtable] $Config)
-    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/config" -Method Put -ContentType 'application/json' -Body ($Config | ConvertTo-Json -Compress)
+    param(
+        [Parameter(Mandatory)] $Sandbox,
+        [Alias('Settings')] [hashtable] $Config = @{},
+        [ValidateSet('live', 'collection')] [string] $Profile
+    )
+    $body = @{} + $Config
+    if ($Profile) { $body.profile = $Profile }
+    if ($body.Count -eq 0) { throw 'Set-WcxSandboxConfig: give -Profile or at least one setting in -Config.' }
+    Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/config" -Method Put -ContentType 'application/json' -Body (ConvertTo-Json -InputObject $body -Compress)
 }
 
-Export-ModuleMember -Function Start-WcxSandbox, Stop-WcxSandbox, Get-WcxSandboxRequestLog, Clear-WcxSandboxRequestLog, Set-WcxSandboxConfig
+function Reset-WcxSandbox {
+    <#
+    .SYNOPSIS
+    Restores the seed data and the start-up settings, profile included (POST /_sandbox/reset); tokens and the request log stay.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] $Sandbox)
+    $null = Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/reset" -Method Post
+}
+
+Export-ModuleMember -Function Start-WcxSandbox, Stop-WcxSandbox, Get-WcxSandboxRequestLog, Clear-WcxSandboxRequestLog, Set-WcxSandboxConfig, Reset-WcxSandbox
 
 # Resilience switches (latency, injected faults, server rate limit) and the counters that show their effect.
 $script:FaultKinds = 'unavailable-before', 'error-after', 'reset-before', 'reset-after', 'throttle-retry-after', 'throttle', 'truncated', 'not-json'

@@ -33,11 +33,32 @@ namespace WiseCx
         }
     }
 
-    /// <summary>403: the user/API key was refused, or the token could not be renewed.</summary>
+    /// <summary>401 or 403: the user/API key was refused, or the token was refused again after it was renewed.</summary>
     public sealed class WcxAuthenticationException : WcxApiException
     {
-        public WcxAuthenticationException(string method, string path, string? apiMessage)
-            : base(403, method, path, apiMessage) { }
+        public WcxAuthenticationException(string method, string path, string? apiMessage, int statusCode = 403)
+            : base(statusCode, method, path, apiMessage) { }
+    }
+
+    /// <summary>
+    /// POST /cases was refused because the contact already has an open case (the API's <c>OPEN_CASES_EXIST</c>). Nothing
+    /// was created; <see cref="OpenCaseIds"/> are the cases to add to instead.
+    /// </summary>
+    public sealed class WcxOpenCasesExistException : WcxApiException
+    {
+        public WcxOpenCasesExistException(int statusCode, string method, string path, long[] openCaseIds)
+            : base(statusCode, method, path, Describe(openCaseIds))
+        {
+            OpenCaseIds = openCaseIds;
+        }
+
+        /// <summary>The contact's open cases, as the API listed them (may be empty when it named none).</summary>
+        public long[] OpenCaseIds { get; }
+
+        private static string Describe(long[] ids) =>
+            "OPEN_CASES_EXIST: the contact already has an open case" +
+            (ids.Length == 0 ? "" : " (" + string.Join(", ", ids) + ")") +
+            "; add to it (New-WcxCase -AddToOpenCase, or Add-WcxCaseActivity), or close it first.";
     }
 
     /// <summary>404: the object does not exist (or is outside what the endpoint can see).</summary>

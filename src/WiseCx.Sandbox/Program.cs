@@ -9,7 +9,9 @@ namespace WiseCx.Sandbox;
 /// <summary>Command-line entry point: parses the options, starts the sandbox and prints where it listens.</summary>
 public static class Program
 {
-    private const string Usage = """
+    internal static readonly string Usage = UsageTemplate.Replace("PROFILE_DEFAULT", SandboxProfiles.Default, StringComparison.Ordinal);
+
+    private const string UsageTemplate = """
         Usage: dotnet WiseCx.Sandbox.dll [options]
 
           --urls <url[;url]>        loopback http URL(s) to listen on (default http://127.0.0.1:0 = any free port)
@@ -27,6 +29,10 @@ public static class Program
           --fault-seed <n>          seed of the fault and jitter draws (default 1)
           --rate-limit-per-minute <n>  server limit over a sliding 60 s window, 429 + Retry-After beyond (default 0 = off)
           --rate-limit-per-day <n>     server limit per UTC day (default 0 = off)
+          --profile <name>          live: behave like the live API as its users meet it (empty lists as 400 "not found",
+                                    /cases wrapped, OPEN_CASES_EXIST, 401 for an expired token, observed vocabularies,
+                                    loose filter fields); collection: the vendor's collection (default: PROFILE_DEFAULT).
+                                    See docs/sandbox.md for each behaviour and where it comes from
           --verbose                 ASP.NET Core logging at Information (to stderr)
           --help                    this text
 
@@ -34,7 +40,10 @@ public static class Program
         Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset,
         POST /_sandbox/seed/contacts and /_sandbox/seed/users with {"count": N}, GET /_sandbox/stats,
         GET /_sandbox/cases/count?subject=<s>. Every switch above except --urls, --user, --api-key, --seed, --cases
-        and --verbose can be changed at run time through PUT /_sandbox/config (camelCase names: latencyMs, faultRate…).
+        and --verbose can be changed at run time through PUT /_sandbox/config (camelCase names: latencyMs, faultRate…);
+        {"profile": "live"} applies the profile's whole bundle, and each of its settings (emptyListNotFound,
+        casesListWrapped, openCaseConflict, expiredTokenStatus, strictVocabularies, looseFilterFields, singleObjectsBare)
+        can be set on its own. POST /_sandbox/reset returns to the start-up profile.
         Analytics exports are downloaded from a second loopback port: GET /_sandbox/config shows it as storageBaseUri.
         """;
 
@@ -159,6 +168,11 @@ public static class Program
                     break;
                 case "--rate-limit-per-day":
                     options.RateLimitPerDay = ParseInt(arg, Value(), 0, int.MaxValue);
+                    break;
+                case "--profile":
+                    var profile = Value();
+                    options.Profile = SandboxProfiles.Normalize(profile)
+                        ?? throw new ArgumentException($"--profile must be one of: {string.Join(", ", SandboxProfiles.Names)}, not '{profile}'.");
                     break;
                 case "--verbose":
                     if (inlineValue is not null) throw new ArgumentException("--verbose takes no value.");

@@ -86,8 +86,60 @@ public sealed record SandboxConfig
     [JsonPropertyName("rateLimitWindowSeconds")]
     public int RateLimitWindowSeconds { get; init; } = 60;
 
-    // Analytics, as the live API behaves (FIELD-NOTES #4-#6); the defaults are the collection's.
-    // profile bundle: live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv
+    /// <summary>
+    /// The profile last applied (<see cref="SandboxProfiles.Live"/> or <see cref="SandboxProfiles.Collection"/>). Setting it
+    /// applies the whole bundle of <see cref="SandboxProfiles.Apply"/>; other settings of the same PUT are applied after it,
+    /// so they override the bundle while this keeps naming the profile.
+    /// </summary>
+    /// <remarks>A bare <c>new SandboxConfig()</c> holds the collection's values; <see cref="FromOptions"/> applies the start-up profile.</remarks>
+    [JsonPropertyName("profile")]
+    public string Profile { get; init; } = SandboxProfiles.Collection;
+
+    /// <summary>
+    /// An empty page of GET /cases, /cases/types, /users or /surveys/{id}/responses answers HTTP 400
+    /// <c>{"error":"Cases not found.","code":400}</c> (and its kin) instead of an empty list, as the live API does.
+    /// </summary>
+    [JsonPropertyName("emptyListNotFound")]
+    public bool EmptyListNotFound { get; init; }
+
+    /// <summary>GET /cases answers <c>{"data":[…],"paging":{"next","page","limit"}}</c> (live) instead of a bare array (collection).</summary>
+    [JsonPropertyName("casesListWrapped")]
+    public bool CasesListWrapped { get; init; }
+
+    /// <summary>
+    /// POST /cases for a contact that has an open case answers HTTP 400 <c>{"error":"OPEN_CASES_EXIST","opened_cases":[…]}</c>
+    /// and creates nothing.
+    /// </summary>
+    [JsonPropertyName("openCaseConflict")]
+    public bool OpenCaseConflict { get; init; }
+
+    /// <summary>
+    /// Status of the answer to an expired or unknown bearer token: 401 with an empty body (live) or 403 with an error
+    /// message (the collection's documented auth failure).
+    /// </summary>
+    [JsonPropertyName("expiredTokenStatus")]
+    public int ExpiredTokenStatus { get; init; } = StatusCodes.Status403Forbidden;
+
+    /// <summary>
+    /// Case statuses and channels are limited to the documented words (collection); when false, the words seen in live
+    /// use are accepted too and stored as written, and status filters read open as opened and onhold as hold.
+    /// </summary>
+    [JsonPropertyName("strictVocabularies")]
+    public bool StrictVocabularies { get; init; } = true;
+
+    /// <summary>
+    /// Filter field prefixes may be singular or plural (<c>cases.id</c>, <c>contacts.personal_id</c>), and /users,
+    /// /cases/types and case activities accept filters, as live scripts use them; an unknown field is still a 400.
+    /// </summary>
+    [JsonPropertyName("looseFilterFields")]
+    public bool LooseFilterFields { get; init; }
+
+    /// <summary>GET /users/{id}, /queues/{id} and /nitro/campaigns/{id} answer the bare object instead of <c>{"data": {...}}</c>.</summary>
+    [JsonPropertyName("singleObjectsBare")]
+    public bool SingleObjectsBare { get; init; }
+
+    // Analytics, as the live API behaves (FIELD-NOTES #4-#6); the defaults are the collection's. In the profile bundle
+    // (SandboxProfiles.Apply): live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv; plain text in neither.
 
     /// <summary>
     /// How many GET /analytics/export/{id}/status of each export started from now on answer HTTP 404
@@ -111,7 +163,7 @@ public sealed record SandboxConfig
     /// <summary>Upper bound of <see cref="LatencyMs"/> and <see cref="JitterMs"/> (two minutes).</summary>
     public const int MaxDelayMs = 120_000;
 
-    internal static SandboxConfig FromOptions(SandboxOptions options) => new()
+    internal static SandboxConfig FromOptions(SandboxOptions options) => SandboxProfiles.Apply(new SandboxConfig
     {
         TokenLifetimeSeconds = options.TokenLifetimeSeconds,
         LatencyMs = options.LatencyMs,
@@ -124,7 +176,7 @@ public sealed record SandboxConfig
         FaultSeed = options.FaultSeed,
         RateLimitPerMinute = options.RateLimitPerMinute,
         RateLimitPerDay = options.RateLimitPerDay,
-    };
+    }, options.Profile);
 
     // Keyed by the JSON name the admin endpoint accepts; each setter validates its value and throws ApiException.
     internal static readonly IReadOnlyDictionary<string, Func<SandboxConfig, JsonElement, SandboxConfig>> Setters =
@@ -147,11 +199,21 @@ public sealed record SandboxConfig
             ["rateLimitPerMinute"] = (c, v) => c with { RateLimitPerMinute = ReadInt(v, "rateLimitPerMinute", 0, int.MaxValue) },
             ["rateLimitPerDay"] = (c, v) => c with { RateLimitPerDay = ReadInt(v, "rateLimitPerDay", 0, int.MaxValue) },
             ["rateLimitWindowSeconds"] = (c, v) => c with { RateLimitWindowSeconds = ReadInt(v, "rateLimitWindowSeconds", 1, 3600) },
-            // profile bundle: live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv
+            [ProfileSetting] = (c, v) => SandboxProfiles.Apply(c, ReadProfile(v, ProfileSetting)),
+            ["emptyListNotFound"] = (c, v) => c with { EmptyListNotFound = ReadBool(v, "emptyListNotFound") },
+            ["casesListWrapped"] = (c, v) => c with { CasesListWrapped = ReadBool(v, "casesListWrapped") },
+            ["openCaseConflict"] = (c, v) => c with { OpenCaseConflict = ReadBool(v, "openCaseConflict") },
+            ["expiredTokenStatus"] = (c, v) => c with { ExpiredTokenStatus = ReadTokenStatus(v, "expiredTokenStatus") },
+            ["strictVocabularies"] = (c, v) => c with { StrictVocabularies = ReadBool(v, "strictVocabularies") },
+            ["looseFilterFields"] = (c, v) => c with { LooseFilterFields = ReadBool(v, "looseFilterFields") },
+            ["singleObjectsBare"] = (c, v) => c with { SingleObjectsBare = ReadBool(v, "singleObjectsBare") },
             ["exportNotFoundPolls"] = (c, v) => c with { ExportNotFoundPolls = ReadInt(v, "exportNotFoundPolls", 0, 1000) },
             ["exportReportFormat"] = (c, v) => c with { ExportReportFormat = ExportFormats.Read(v, "exportReportFormat") },
             ["exportPlainTextAnswer"] = (c, v) => c with { ExportPlainTextAnswer = ReadBool(v, "exportPlainTextAnswer") },
         };
+
+    // Applied first whatever its place in a PUT body, so the other settings of the same body override its bundle.
+    internal const string ProfileSetting = "profile";
 
     // Settings whose presence in a PUT restarts a sequence even when the value does not change.
     internal const string ReseedSetting = "faultSeed";
@@ -162,6 +224,17 @@ public sealed record SandboxConfig
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= min && n <= max) return n;
         throw ApiException.BadRequest($"{name} must be an integer between {min} and {max}.");
     }
+
+    private static string ReadProfile(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.String && SandboxProfiles.Normalize(value.GetString()) is { } profile
+            ? profile
+            : throw ApiException.BadRequest($"{name} must be one of: {string.Join(", ", SandboxProfiles.Names)}.");
+
+    private static int ReadTokenStatus(JsonElement value, string name) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var status)
+            && status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+            ? status
+            : throw ApiException.BadRequest($"{name} must be 401 or 403.");
 
     private static double ReadRate(JsonElement value, string name)
     {
@@ -234,9 +307,11 @@ public sealed class SandboxRuntimeConfig
         if (patch.ValueKind != JsonValueKind.Object)
             throw ApiException.BadRequest("The config body must be a JSON object.");
         var names = patch.EnumerateObject().Select(p => p.Name).ToArray();
+        // The profile first: its bundle is the base that the body's other settings change.
+        var ordered = patch.EnumerateObject().OrderBy(p => p.Name == SandboxConfig.ProfileSetting ? 0 : 1).ToArray();
         return Update(config =>
         {
-            foreach (var property in patch.EnumerateObject())
+            foreach (var property in ordered)
             {
                 if (!SandboxConfig.Setters.TryGetValue(property.Name, out var setter))
                     throw ApiException.BadRequest(

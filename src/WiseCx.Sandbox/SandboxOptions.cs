@@ -50,6 +50,12 @@ public sealed class SandboxOptions
     /// <summary>Initial <see cref="SandboxConfig.RateLimitPerMinute"/> (<c>--rate-limit-per-minute</c>); 0 = off.</summary>
     public int RateLimitPerMinute { get; set; }
 
+    /// <summary>
+    /// Initial <see cref="SandboxConfig.Profile"/> (<c>--profile</c>): <see cref="SandboxProfiles.Live"/> or
+    /// <see cref="SandboxProfiles.Collection"/>; its bundle of settings is what a reset returns to.
+    /// </summary>
+    public string Profile { get; set; } = SandboxProfiles.Default;
+
     /// <summary>Initial <see cref="SandboxConfig.RateLimitPerDay"/> (<c>--rate-limit-per-day</c>); 0 = off.</summary>
     public int RateLimitPerDay { get; set; }
 
@@ -73,5 +79,7 @@ public sealed class SandboxOptions
         if (Faults is not null && FaultKinds.Normalize(Faults, "Faults", out var error) is null) throw new ArgumentException(error);
         if (RateLimitPerMinute < 0) throw new ArgumentException("RateLimitPerMinute must be 0 (off) or more.");
         if (RateLimitPerDay < 0) throw new ArgumentException("RateLimitPerDay must be 0 (off) or more.");
+        if (SandboxProfiles.Normalize(Profile) is null)
+            throw new ArgumentException($"Profile must be one of: {string.Join(", ", SandboxProfiles.Names)}, not '{Profile}'.");
     }
 }

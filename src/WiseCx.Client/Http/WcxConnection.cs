@@ -98,9 +98,10 @@ namespace WiseCx.Client.Http
                 {
                     var token = await GetTokenAsync(overall.Token).ConfigureAwait(false);
                     var response = await SendWithRetriesAsync(method, pathAndQuery, payload, token, idempotent, overall.Token).ConfigureAwait(false);
-                    if (response.Status == HttpStatusCode.Forbidden && LooksLikeTokenProblem(response))
+                    if (IsTokenRefusal(response))
                     {
-                        // A 403 about the token was refused before processing: renew once and send again, writes included.
+                        // The token was refused before the request was processed (the live API answers 401, the
+                        // collection documents 403): renew once and send again, writes included, as nothing was applied.
                         token = await RenewTokenAsync(token, overall.Token).ConfigureAwait(false);
                         response = await SendWithRetriesAsync(method, pathAndQuery, payload, token, idempotent, overall.Token).ConfigureAwait(false);
                     }
@@ -383,8 +384,16 @@ namespace WiseCx.Client.Http
             }
         }
 
-        private static bool LooksLikeTokenProblem(ApiResponse response)
+        /// <summary>
+        /// A 401 always refuses the credentials (no request is processed without them); a 403 only when its message is
+        /// about the token, since a 403 may also refuse an action the user is not allowed.
+        /// </summary>
+        private static bool IsTokenRefusal(ApiResponse response)
         {
+            if (response.Status == HttpStatusCode.Unauthorized)
+                return true;
+            if (response.Status != HttpStatusCode.Forbidden)
+                return false;
             var message = ApiMessageOf(response.Body) ?? "";
             return message.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
                 || message.IndexOf("unauthorized", StringComparison.OrdinalIgnoreCase) >= 0
@@ -394,13 +403,17 @@ namespace WiseCx.Client.Http
         internal static WcxApiException MapError(ApiResponse response, string method, string path, bool idempotent)
         {
             var message = ApiMessageOf(response.Body);
+            var openCases = OpenCaseIdsOf(response.Body);
+            if (openCases != null)
+                // Its status code was never captured from the live API: the body decides, whatever the code.
+                return new WcxOpenCasesExistException(response.StatusCode, method, path, openCases);
             switch (response.StatusCode)
             {
                 case 400:
                     return new WcxBadRequestException(method, path, message);
                 case 401:
                 case 403:
-                    return new WcxAuthenticationException(method, path, message ?? "the token was refused");
+                    return new WcxAuthenticationException(method, path, message ?? "the token was refused", response.StatusCode);
                 case 404:
                     return new WcxNotFoundException(method, path, message);
                 case 429:
@@ -413,7 +426,10 @@ namespace WiseCx.Client.Http
             }
         }
 
-        /// <summary>The API's <c>message</c>, when the body is JSON that has one; a short text body otherwise.</summary>
+        /// <summary>
+        /// The API's message: <c>message</c> when the body is JSON that has one, else <c>error</c> (the live API's
+        /// <c>{"error":"Cases not found.","code":400}</c>); a short text body otherwise.
+        /// </summary>
         internal static string? ApiMessageOf(byte[] body)
         {
             if (body.Length == 0)
@@ -422,9 +438,13 @@ namespace WiseCx.Client.Http
             {
                 using (var doc = JsonDocument.Parse(body))
                 {
-                    if (doc.RootElement.ValueKind == JsonValueKind.Object &&
-                        doc.RootElement.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String)
-                        return message.GetString();
+                    if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                        return null;
+                    foreach (var name in MessageProperties)
+                    {
+                        if (doc.RootElement.TryGetProperty(name, out var message) && message.ValueKind == JsonValueKind.String)
+                            return message.GetString();
+                    }
                     return null;
                 }
             }
@@ -432,6 +452,42 @@ namespace WiseCx.Client.Http
             {
                 var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).Trim();
                 return text.Length == 0 ? null : text;
+            }
+        }
+
+        private static readonly string[] MessageProperties = { "message", "error" };
+
+        /// <summary>The ids of <c>{"error":"OPEN_CASES_EXIST","opened_cases":[…]}</c>, or null for any other body.</summary>
+        internal static long[]? OpenCaseIdsOf(byte[] body)
+        {
+            if (body.Length == 0 || body.Length > 64 * 1024)
+                return null;
+            try
+            {
+                using (var doc = JsonDocument.Parse(body))
+                {
+                    var root = doc.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("error", out var error) ||
+                        error.ValueKind != JsonValueKind.String || !string.Equals(error.GetString(), "OPEN_CASES_EXIST", StringComparison.OrdinalIgnoreCase))
+                        return null;
+                    var ids = new System.Collections.Generic.List<long>();
+                    if (root.TryGetProperty("opened_cases", out var list) && list.ValueKind == JsonValueKind.Array)
+                    {
+                        // Ids may come as numbers or as strings; anything else in the list is passed over.
+                        foreach (var item in list.EnumerateArray())
+                        {
+                            if (item.ValueKind == JsonValueKind.Number && item.TryGetInt64(out var n))
+                                ids.Add(n);
+                            else if (item.ValueKind == JsonValueKind.String && long.TryParse(item.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                                ids.Add(parsed);
+                        }
+                    }
+                    return ids.ToArray();
+                }
+            }
+            catch (JsonException)
+            {
+                return null;
             }
         }
 

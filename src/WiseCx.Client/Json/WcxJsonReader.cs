@@ -23,20 +23,33 @@ namespace WiseCx.Client.Json
             }
         }
 
-        /// <summary>Reads a single object that some endpoints wrap as <c>{"data": {...}}</c> and others send bare.</summary>
+        /// <summary>
+        /// Reads a single object wrapped as <c>{"data": {...}}</c> or bare, whichever the answer is:
+        /// <paramref name="wrapped"/> says which the collection documents, but the live API does not always agree with it.
+        /// </summary>
         public static T ReadObject<T>(ApiResponse response, string method, string path, bool wrapped)
         {
-            if (!wrapped)
+            var inner = DataObjectRange(response.Body);
+            if (inner is null)
+            {
+                if (wrapped && response.Body.Length > 0 && !HasPropertyOtherThanEnvelope(response.Body))
+                    throw new WcxResponseFormatException(response.StatusCode, method, path, "the answer has no 'data' object");
                 return Read<T>(response, method, path);
-            var envelope = Read<DataEnvelope<T>>(response, method, path);
-            if (envelope.Data is null)
-                throw new WcxResponseFormatException(response.StatusCode, method, path, "the answer has no 'data' object");
-            return envelope.Data;
+            }
+            try
+            {
+                var value = JsonSerializer.Deserialize<T>(new ReadOnlySpan<byte>(response.Body, inner.Value.Start, inner.Value.Length), WcxJson.Options);
+                return value ?? throw new WcxResponseFormatException(response.StatusCode, method, path, "the 'data' object is null");
+            }
+            catch (JsonException ex)
+            {
+                throw new WcxResponseFormatException(response.StatusCode, method, path, Describe(ex, response), ex);
+            }
         }
 
         /// <summary>
-        /// Reads one page of a list in any of the API's four shapes: a bare array, or an object with <c>data</c> and
-        /// optionally <c>paging</c> or <c>pagination</c>.
+        /// Reads one page of a list in any of the API's shapes: a bare array, or an object with <c>data</c> (an array,
+        /// null for none, or a lone object) and optionally <c>paging</c> or <c>pagination</c>.
         /// </summary>
         public static ListPage<T> ReadPage<T>(ApiResponse response, string method, string path)
         {
@@ -45,13 +58,83 @@ namespace WiseCx.Client.Json
                 return new ListPage<T>(Read<List<T>>(response, method, path), null, null);
             if (first == (byte)'{')
             {
+                var lone = DataObjectRange(response.Body);
+                if (lone != null)
+                    return new ListPage<T>(new[] { ReadObject<T>(response, method, path, wrapped: true) }, null, null);
                 var envelope = Read<ListEnvelope<T>>(response, method, path);
-                if (envelope.Data is null)
+                if (envelope.Data is null && HasPropertyOtherThanEnvelope(response.Body))
                     throw new WcxResponseFormatException(response.StatusCode, method, path, "the answer has no 'data' list");
-                return new ListPage<T>(envelope.Data, envelope.Pagination?.TotalPages, envelope.Pagination?.TotalItems);
+                return new ListPage<T>(envelope.Data ?? new List<T>(), envelope.Pagination?.TotalPages, envelope.Pagination?.TotalItems);
             }
             throw new WcxResponseFormatException(response.StatusCode, method, path,
                 response.Body.Length == 0 ? "the body is empty" : "the body is not JSON");
+        }
+
+        /// <summary>Names an answer may carry around its <c>data</c> without being the object itself.</summary>
+        private static readonly HashSet<string> EnvelopeNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "data", "message", "status", "code", "success", "paging", "pagination",
+        };
+
+        /// <summary>
+        /// Where the object of <c>{"data": {...}}</c> lies in the body, when the body is such a wrapper (a top-level
+        /// <c>data</c> object and nothing but envelope names beside it); null for any other body.
+        /// </summary>
+        private static (int Start, int Length)? DataObjectRange(byte[] body)
+        {
+            if (FirstSignificantByte(body) != (byte)'{')
+                return null;
+            try
+            {
+                var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+                reader.Read();
+                (int Start, int Length)? range = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    if (!EnvelopeNames.Contains(name))
+                        return null;
+                    reader.Read();
+                    if (name == "data" && reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        range = (start, (int)reader.BytesConsumed - start);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+                return range;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>True when a top-level object has a property that is not an envelope name (so it may be the object itself).</summary>
+        private static bool HasPropertyOtherThanEnvelope(byte[] body)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(body, isFinalBlock: true, state: default);
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                    return true;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (!EnvelopeNames.Contains(reader.GetString()!))
+                        return true;
+                    reader.Read();
+                    reader.Skip();
+                }
+                return false;
+            }
+            catch (JsonException)
+            {
+                return true;
+            }
         }
 
         private static int FirstSignificantByte(byte[] body)
@@ -73,6 +156,7 @@ namespace WiseCx.Client.Json
             (ex.LineNumber.HasValue ? " at line " + (ex.LineNumber + 1) + ", byte " + (ex.BytePositionInLine + 1) : "") +
             " (" + response.Body.Length + " bytes)";
 
+        /// <summary>The collection's wrapped single object; kept so that WcxJsonContext generates metadata for T.</summary>
         internal sealed class DataEnvelope<T>
         {
             public T? Data { get; set; }

@@ -162,8 +162,35 @@ namespace WiseCx.Client.Paging
             {
                 new KeyValuePair<string, string>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             };
-            var response = await _connection.SendAsync(HttpMethod.Get, QueryString.Append(path, withPage), null, cancellationToken).ConfigureAwait(false);
+            ApiResponse response;
+            try
+            {
+                response = await _connection.SendAsync(HttpMethod.Get, QueryString.Append(path, withPage), null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WcxApiException ex) when (IsEmptyListAnswer(ex, path))
+            {
+                WcxTrace.Current?.Verbose("GET " + path + " page " + page + ": HTTP " + ex.StatusCode + " '" + ex.ApiMessage + "' read as an empty page.");
+                return new ListPage<T>(Array.Empty<T>(), null, null);
+            }
             return WcxJsonReader.ReadPage<T>(response, "GET", path);
         }
+
+        /// <summary>
+        /// The live API answers a list with nothing in it (no match, or the page after an exactly full last page) with
+        /// HTTP 400 and a body such as <c>{"error":"Cases not found.","code":400}</c>: that is an empty page, not an error.
+        /// A 404 saying "not found" is read the same way on a top-level list only: under a parent
+        /// (<c>surveys/99/responses</c>) it means the parent does not exist, which stays an error.
+        /// </summary>
+        internal static bool IsEmptyListAnswer(WcxApiException error, string path)
+        {
+            if (!(error is WcxBadRequestException) && !(error is WcxNotFoundException && !HasParentId(path)))
+                return false;
+            var message = error.ApiMessage;
+            return message != null && (message.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                                       message.IndexOf("not_found", StringComparison.OrdinalIgnoreCase) >= 0);
+        }
+
+        private static bool HasParentId(string path) =>
+            path.Split('/').Any(segment => segment.Length > 0 && segment.All(char.IsDigit));
     }
 }

@@ -46,6 +46,28 @@ namespace WiseCx.Client.Services
             return SendAsync<CaseWriteResult>(HttpMethod.Post, "cases", request, wrapped: false, cancellationToken);
         }
 
+        /// <summary>
+        /// Creates a case. When the API refuses it because the contact already has an open case (OPEN_CASES_EXIST,
+        /// <see cref="WcxOpenCasesExistException"/>) and <paramref name="addToOpenCase"/> is set, the request's activities
+        /// are added to that case instead (the newest, when the API names several). One POST, then at most one PUT:
+        /// nothing is ever sent twice, since the refused POST created nothing.
+        /// </summary>
+        public async Task<CaseCreateOutcome> CreateAsync(CaseCreateRequest request, bool addToOpenCase, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return new CaseCreateOutcome(await CreateAsync(request, cancellationToken).ConfigureAwait(false), null);
+            }
+            catch (WcxOpenCasesExistException refused) when (addToOpenCase && refused.OpenCaseIds.Length > 0)
+            {
+                var openCase = refused.OpenCaseIds.Max();
+                var added = await AddActivitiesAsync(openCase, request.Activities!, cancellationToken).ConfigureAwait(false);
+                if (added.CaseId == 0)
+                    added.CaseId = openCase;
+                return new CaseCreateOutcome(added, refused.OpenCaseIds);
+            }
+        }
+
         public Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, CancellationToken cancellationToken)
         {
             RequireId(id, "case");
@@ -107,5 +129,24 @@ namespace WiseCx.Client.Services
             contact != null && (contact.Id.HasValue || !string.IsNullOrEmpty(contact.Email) ||
                                 !string.IsNullOrEmpty(contact.PersonalId) || !string.IsNullOrEmpty(contact.Phone));
 
+    }
+
+    /// <summary>What <see cref="CaseService.CreateAsync(CaseCreateRequest, bool, CancellationToken)"/> did: created a case, or added to an open one.</summary>
+    public sealed class CaseCreateOutcome
+    {
+        public CaseCreateOutcome(CaseWriteResult result, long[]? openCaseIds)
+        {
+            Result = result;
+            OpenCaseIds = openCaseIds;
+        }
+
+        /// <summary>The API's answer: the new case's id, or the open case the activities were added to.</summary>
+        public CaseWriteResult Result { get; }
+
+        /// <summary>The contact's open cases when the creation was refused and the activities went to one of them; null when a case was created.</summary>
+        public long[]? OpenCaseIds { get; }
+
+        /// <summary>True when no case was created and the activities were added to an open case.</summary>
+        public bool AddedToOpenCase => OpenCaseIds != null;
     }
 }

@@ -64,6 +64,10 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public Hashtable? CustomField { get; set; }
 
+        /// <summary><para type="description">When the API refuses the case because the contact already has an open case (error WcxOpenCasesExist), add the activities to that case instead (the newest, if there are several) and return it, with a warning. Without it the refusal is reported and nothing is sent again.</para></summary>
+        [Parameter]
+        public SwitchParameter AddToOpenCase { get; set; }
+
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = Subject;
@@ -80,10 +84,13 @@ namespace WiseCx.PowerShell.Commands
                 DueAt = DueAt,
                 CustomFields = CustomField is null ? null : InputBinder.CustomFields(CustomField),
             };
-            if (!ShouldProcess("group " + GroupId + ": '" + Subject + "'", "Create case"))
+            if (!ShouldProcess("group " + GroupId + ": '" + Subject + "'", AddToOpenCase ? "Create case, or add to the contact's open case" : "Create case"))
                 return;
-            var created = Await(Client.Cases.CreateAsync(request, StopToken));
+            var outcome = Await(Client.Cases.CreateAsync(request, AddToOpenCase, StopToken));
+            var created = outcome.Result;
             ErrorTarget = created.CaseId;
+            if (outcome.AddedToOpenCase)
+                WriteWarning("The contact already has an open case (" + string.Join(", ", outcome.OpenCaseIds!) + "): no case was created; the activities were added to case " + created.CaseId + ".");
             try
             {
                 WriteApiObject(Await(Client.Cases.GetAsync(created.CaseId, null, StopToken)));
@@ -91,7 +98,7 @@ namespace WiseCx.PowerShell.Commands
             catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
             {
                 // The case exists: report it from what was sent rather than lose it behind a failed read.
-                WriteWarning("Case " + created.CaseId + " was created, but reading it back failed: " + ex.Message);
+                WriteWarning("Case " + created.CaseId + (outcome.AddedToOpenCase ? " was added to" : " was created") + ", but reading it back failed: " + ex.Message);
                 WriteApiObject(new Case
                 {
                     Id = created.CaseId, GroupId = GroupId, SourceChannel = request.SourceChannel, Subject = Subject,

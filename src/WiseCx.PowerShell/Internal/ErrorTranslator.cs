@@ -18,6 +18,7 @@ namespace WiseCx.PowerShell.Internal
         public const string NotFound = "WcxNotFound";
         public const string BadRequest = "WcxBadRequest";
         public const string WriteOutcomeUnknown = "WcxWriteOutcomeUnknown";
+        public const string OpenCasesExist = "WcxOpenCasesExist";
         public const string InvalidResponse = "WcxInvalidResponse";
         public const string ExportFailed = "WcxExportFailed";
         public const string ExportNotFound = "WcxExportNotFound";
@@ -31,7 +32,7 @@ namespace WiseCx.PowerShell.Internal
         /// <summary>Every id this module reports (about_WiseCx lists them; a test keeps the two in step).</summary>
         public static readonly string[] AllIds =
         {
-            NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown,
+            NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
             InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, ApiError, FileError, UnexpectedError,
         };
 
@@ -46,7 +47,8 @@ namespace WiseCx.PowerShell.Internal
         public static ErrorRecord ToErrorRecord(Exception exception, object? target, CommandInfo? command = null)
         {
             var (id, category, advice) = Classify(exception, command);
-            var record = new ErrorRecord(exception, id, category, target);
+            // The open cases are what a script acts on next (add to one, or close it): they are the record's target.
+            var record = new ErrorRecord(exception, id, category, exception is WcxOpenCasesExistException open ? open.OpenCaseIds : target);
             if (advice != null)
                 record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice };
             return record;
@@ -73,6 +75,9 @@ namespace WiseCx.PowerShell.Internal
                 case WcxAuthenticationException _:
                     return (AuthenticationFailed, ErrorCategory.AuthenticationError,
                         "Check the user name and API key (WiseCX: Settings -> Channels -> API), then run Connect-WcxAccount again.");
+                case WcxOpenCasesExistException _:
+                    return (OpenCasesExist, ErrorCategory.ResourceExists,
+                        "The contact already has an open case (the error's TargetObject lists it): add to it with New-WcxCase -AddToOpenCase or Add-WcxCaseActivity, or close it with Set-WcxCase -Status closed and create the case again.");
                 case WcxNotFoundException notFound:
                     return (NotFound, ErrorCategory.ObjectNotFound, NotFoundAdvice(notFound.Path));
                 case WcxBadRequestException _:

@@ -4,9 +4,11 @@ namespace WiseCx.Sandbox.Auth;
 
 /// <summary>
 /// Guards every /core/v1 route except /authenticate. Runs before routing so unknown routes are refused
-/// without a token too, and answers 403 (never 401) as the API documents.
+/// without a token too. A missing token is a 403, as the API documents auth failures; an expired or unknown token is
+/// a 403 with a message too (collection), or a 401 with no body (<see cref="SandboxConfig.ExpiredTokenStatus"/>, live:
+/// clients renew on 401, and no error body was ever captured).
 /// </summary>
-internal sealed class BearerAuthMiddleware(RequestDelegate next, TokenService tokens)
+internal sealed class BearerAuthMiddleware(RequestDelegate next, TokenService tokens, SandboxRuntimeConfig config)
 {
     public const string MissingToken = "Unauthorized: missing token.";
     public const string InvalidToken = "Unauthorized: invalid token.";
@@ -23,10 +25,15 @@ internal sealed class BearerAuthMiddleware(RequestDelegate next, TokenService to
         return tokens.Check(token) switch
         {
             TokenStatus.Valid => next(context),
-            TokenStatus.Expired => throw ApiException.Forbidden(ExpiredToken),
-            _ => throw ApiException.Forbidden(InvalidToken),
+            TokenStatus.Expired => throw Refused(ExpiredToken),
+            _ => throw Refused(InvalidToken),
         };
     }
+
+    private ApiException Refused(string message) =>
+        config.Current.ExpiredTokenStatus == StatusCodes.Status401Unauthorized
+            ? ApiException.WithoutBody(StatusCodes.Status401Unauthorized, message)
+            : ApiException.Forbidden(message);
 
     internal static bool IsAuthenticateRoute(PathString rest) =>
         string.Equals(rest.Value?.TrimEnd('/'), "/authenticate", StringComparison.OrdinalIgnoreCase);

@@ -77,6 +77,12 @@ internal sealed class SandboxState
     public ContactRecord? FindContact(long id) =>
         Contacts.TryGetValue(id, out var found) && !found.Deleted ? found : null;
 
+    /// <summary>The contact an activity refers to (by id, else email, personal_id, phone), without creating one.</summary>
+    public ContactRecord? FindContact(ContactInput input) =>
+        input.Id is { } id
+            ? FindContact(id)
+            : Match(input.Email, c => c.Email) ?? Match(input.PersonalId, c => c.PersonalId) ?? Match(input.Phone, c => c.Phone);
+
     /// <summary>
     /// Finds the contact an activity refers to (by id, else email, personal_id, phone) or creates it, as the API
     /// does for contact_from/contacts_to. Returns null only for an id that does not exist.
@@ -85,10 +91,7 @@ internal sealed class SandboxState
     {
         if (input.Id is { } id) return FindContact(id);
 
-        var existing =
-            Match(input.Email, c => c.Email) ??
-            Match(input.PersonalId, c => c.PersonalId) ??
-            Match(input.Phone, c => c.Phone);
+        var existing = FindContact(input);
         if (existing is not null)
         {
             // Fill gaps only: an activity should not silently rename a known contact.

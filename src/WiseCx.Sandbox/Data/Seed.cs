@@ -269,13 +269,14 @@ internal static partial class Seed
         return $"/FileAdm/DownloadFile.aspx?file={Convert.ToHexString(bytes).ToLowerInvariant()}{extension}&e=16&t=12711";
     }
 
-    public static string ChannelAccount(string channel) => channel switch
+    // The live spellings (kept as written when vocabularies are loose) reach the same accounts as the documented ones.
+    public static string ChannelAccount(string channel) => channel.ToLowerInvariant() switch
     {
         "web" => "web-widget",
         "app" => "acme-app",
-        "phone" => "+541148880000",
-        "whatsapp" => "+5491155550000",
-        "email" => "soporte@acme.example",
+        "phone" or "incoming_call" => "+541148880000",
+        "whatsapp" or "outgoing_whatsapp" => "+5491155550000",
+        "email" or "new_email" => "soporte@acme.example",
         _ => "",
     };
 

@@ -9,10 +9,17 @@ namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>
 /// /cases: list (bare array, last 3 months only), get, create, update, delete, and activities.
-/// Shapes follow the collection's examples exactly, including its inconsistencies (see QUIRKS.md).
+/// Shapes follow the collection's examples exactly, including its inconsistencies (see QUIRKS.md), or the live API's
+/// where the profile says so (docs/sandbox.md).
 /// </summary>
 internal static class CaseEndpoints
 {
+    /// <summary>The live API's message for an empty page of /cases.</summary>
+    public const string NoCases = "Cases not found.";
+
+    /// <summary>The live API's error when the contact of a new case has an open case.</summary>
+    public const string OpenCasesExist = "OPEN_CASES_EXIST";
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/cases", List);
@@ -24,11 +31,12 @@ internal static class CaseEndpoints
         api.MapGet("/cases/{id}/activities/{activityId}", GetActivity);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store, SandboxOptions options)
+    private static IResult List(HttpContext http, SandboxStore store, SandboxOptions options, SandboxRuntimeConfig config)
     {
+        var settings = config.Current;
         var query = http.Request.Query;
         var fields = CaseSchema.ListFields.Select(query["fields"]);
-        var filter = FilterEvaluator.Compile(query["filtering"].ToString(), CaseSchema.Filter);
+        var filter = FilterEvaluator.Compile(query["filtering"].ToString(), CaseSchema.Filter, FilterRules.From(settings));
         var paging = ListQuery.Parse(query, CaseSchema.ListFields, defaultSortField: "id", defaultDescending: true);
         // The API only serves the last 3 months through this endpoint; older cases stay reachable by id.
         var cutoff = ApiDate.Now(options.TimeProvider).AddMonths(-3);
@@ -40,7 +48,11 @@ internal static class CaseEndpoints
                 .Select(c => (JsonNode)CaseSchema.ListFields.Project(c, fields))
                 .ToArray();
         });
-        return SandboxJson.Ok(new JsonArray(page));
+        if (page.Length == 0 && settings.EmptyListNotFound) throw ListShapes.NotFound(NoCases);
+        if (!settings.CasesListWrapped) return SandboxJson.Ok(new JsonArray(page));
+        // Live: the next page's link while pages are full, "" after a short one (never null, unlike /queues).
+        var next = ListShapes.NextLink(http.Request, $"{SandboxApp.ApiPrefix}/cases", paging, page.Length) ?? "";
+        return SandboxJson.Ok(ListShapes.Paging(page, next, paging.Page, paging.Limit));
     }
 
     private static IResult Get(HttpContext http, string id, SandboxStore store)
@@ -52,14 +64,16 @@ internal static class CaseEndpoints
         return SandboxJson.Ok(json);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, SandboxStore store, SandboxOptions options)
+    private static async Task<IResult> CreateAsync(HttpContext http, SandboxStore store, SandboxOptions options, SandboxRuntimeConfig config)
     {
-        var input = CaseInput.ParseCreate(await JsonBody.ReadObjectAsync(http.Request));
+        var settings = config.Current;
+        var input = CaseInput.ParseCreate(await JsonBody.ReadObjectAsync(http.Request), settings.StrictVocabularies);
         var now = ApiDate.Now(options.TimeProvider);
 
         var result = store.Write(state =>
         {
             CheckContactIds(state, input.Activities);
+            if (settings.OpenCaseConflict) CheckNoOpenCase(state, input.Activities);
             var record = new CaseRecord
             {
                 Id = state.NextCaseId(),
@@ -88,10 +102,10 @@ internal static class CaseEndpoints
         return SandboxJson.Ok(result);
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext http, string id, SandboxStore store, SandboxOptions options)
+    private static async Task<IResult> UpdateAsync(HttpContext http, string id, SandboxStore store, SandboxOptions options, SandboxRuntimeConfig config)
     {
         var caseId = ParseCaseId(id);
-        var input = CaseInput.ParseUpdate(await JsonBody.ReadObjectAsync(http.Request));
+        var input = CaseInput.ParseUpdate(await JsonBody.ReadObjectAsync(http.Request), config.Current.StrictVocabularies);
         var now = ApiDate.Now(options.TimeProvider);
 
         var result = store.Write(state =>
@@ -113,8 +127,8 @@ internal static class CaseEndpoints
             if (input.Status is { } status && status != record.Status)
             {
                 record.Status = status;
-                if (status == "solved") record.SolvedAt = now;
-                if (status == "closed")
+                if (CaseVocabulary.Is(status, "solved")) record.SolvedAt = now;
+                if (CaseVocabulary.Is(status, "closed"))
                 {
                     record.SolvedAt ??= now;
                     record.ClosedAt = now;
@@ -167,12 +181,17 @@ internal static class CaseEndpoints
         return SandboxJson.Ok(new JsonObject { ["message"] = "Case removed." });
     }
 
-    private static IResult ListActivities(HttpContext http, string id, SandboxStore store)
+    private static IResult ListActivities(HttpContext http, string id, SandboxStore store, SandboxRuntimeConfig config)
     {
+        var settings = config.Current;
         var query = http.Request.Query;
         var fields = CaseSchema.ActivityFields.Select(query["fields"]);
-        if (!string.IsNullOrWhiteSpace(query["filtering"]))
-            throw ApiException.BadRequest("filtering is not supported on case activities.");
+        // The collection documents no filter here; live scripts send case.<field> filters and get answers (docs/sandbox.md).
+        Func<ActivityRecord, bool> filter = settings.LooseFilterFields
+            ? FilterEvaluator.Compile(query["filtering"].ToString(), CaseSchema.ActivityFilter, FilterRules.From(settings))
+            : string.IsNullOrWhiteSpace(query["filtering"])
+                ? _ => true
+                : throw ApiException.BadRequest("filtering is not supported on case activities.");
         // Oldest first by default, as in the collection's example.
         var paging = ListQuery.Parse(query, CaseSchema.ActivityFields, defaultSortField: "id", defaultDescending: false);
         var caseId = ParseCaseId(id);
@@ -180,7 +199,7 @@ internal static class CaseEndpoints
         var page = store.Read(state =>
         {
             var record = state.FindCase(caseId) ?? throw CaseNotFound(id);
-            return paging.Apply(record.Activities, CaseSchema.ActivityFields, a => a.Id)
+            return paging.Apply(record.Activities.Where(filter), CaseSchema.ActivityFields, a => a.Id)
                 .Select(a => (JsonNode)CaseSchema.ActivityFields.Project(a, fields))
                 .ToArray();
         });
@@ -223,6 +242,34 @@ internal static class CaseEndpoints
         }
     }
 
+    /// <summary>
+    /// Live: the API refuses a new case while its contact (the first contact_from, or the first recipient of a reply, the
+    /// one the case would be linked to) has an open case, and names those cases. A contact not known yet has none.
+    /// </summary>
+    private static void CheckNoOpenCase(SandboxState state, IEnumerable<ActivityInput> activities)
+    {
+        var input = activities
+            .Select(a => a.Type switch
+            {
+                "contact_message" => a.ContactFrom,
+                "user_reply" => a.ContactsTo?.FirstOrDefault(),
+                _ => null,
+            })
+            .FirstOrDefault(c => c is not null);
+        if (input is null || state.FindContact(input) is not { } contact) return;
+        var open = state.Cases.Values
+            .Where(c => !c.Deleted && c.ContactId == contact.Id && CaseVocabulary.IsOpen(c.Status))
+            .Select(c => c.Id)
+            .Order()
+            .ToArray();
+        if (open.Length == 0) return;
+        throw ApiException.WithBody(StatusCodes.Status400BadRequest, OpenCasesExist, new JsonObject
+        {
+            ["error"] = OpenCasesExist,
+            ["opened_cases"] = new JsonArray(open.Select(i => (JsonNode)i).ToArray()),
+        });
+    }
+
     private static void AddSystemActivity(SandboxState state, CaseRecord record, string content, DateTime now) =>
         record.Activities.Add(new ActivityRecord
         {
@@ -252,7 +299,7 @@ internal static class CaseEndpoints
         if (input.Type == "user_reply" && input.ContactsTo is not null)
         {
             // WhatsApp sends to the first contact only; the docs say the rest are ignored.
-            var recipients = channel == "whatsapp" ? input.ContactsTo.Take(1) : input.ContactsTo;
+            var recipients = CaseVocabulary.IsWhatsApp(channel) ? input.ContactsTo.Take(1) : input.ContactsTo;
             to = recipients.Select(c => state.ResolveContact(c, now)!.Snapshot()).ToList();
             contactIds.AddRange(to.Select(c => c.Id));
             if (record.ContactId == 0 && to.Count > 0) record.ContactId = to[0].Id;

@@ -44,10 +44,12 @@ internal static class CaseInput
     // The docs cap inline (base64) attachments at 5 MB per request.
     public const int MaxInlineBytes = 5 * 1024 * 1024;
 
-    public static CaseCreateInput ParseCreate(JsonElement body)
+    /// <param name="body">The request body.</param>
+    /// <param name="strictVocabularies">Only documented statuses and channels (<see cref="SandboxConfig.StrictVocabularies"/>).</param>
+    public static CaseCreateInput ParseCreate(JsonElement body, bool strictVocabularies)
     {
         var groupId = RequiredLong(body, "group_id", "group_id");
-        var sourceChannel = OptionalEnum(body, "source_channel", "source_channel", Seed.Channels)
+        var sourceChannel = CaseVocabulary.OptionalChannel(body, "source_channel", "source_channel", strictVocabularies)
             ?? throw ApiException.BadRequest("source_channel is required.");
         var subject = RequiredString(body, "subject", "subject");
         var activitiesJson = OptionalArray(body, "activities", "activities")
@@ -65,10 +67,11 @@ internal static class CaseInput
             OptionalEnum(body, "priority", "priority", Seed.Priorities),
             OptionalDate(body, "due_at", "due_at"),
             ParseCustomFields(body, "custom_fields", "custom_fields") ?? [],
-            ParseActivities(activitiesJson));
+            ParseActivities(activitiesJson, strictVocabularies));
     }
 
-    public static CaseUpdateInput ParseUpdate(JsonElement body)
+    /// <inheritdoc cref="ParseCreate"/>
+    public static CaseUpdateInput ParseUpdate(JsonElement body, bool strictVocabularies)
     {
         var subject = OptionalString(body, "subject", "subject");
         if (subject is not null && string.IsNullOrWhiteSpace(subject))
@@ -78,7 +81,7 @@ internal static class CaseInput
         return new CaseUpdateInput(
             OptionalLong(body, "group_id", "group_id"),
             OptionalLong(body, "user_id", "user_id"),
-            OptionalEnum(body, "status", "status", Seed.Statuses),
+            CaseVocabulary.OptionalStatus(body, "status", "status", strictVocabularies),
             // The PUT table documents tags as string[] (POST says string): only PUT is strict about it.
             ParseTags(body, allowSingleString: false),
             OptionalLong(body, "type_id", "type_id"),
@@ -87,7 +90,7 @@ internal static class CaseInput
             IsPresent(body, "due_at"),
             OptionalDate(body, "due_at", "due_at"),
             ParseCustomFields(body, "custom_fields", "custom_fields"),
-            activitiesJson is { } a ? ParseActivities(a) : [],
+            activitiesJson is { } a ? ParseActivities(a, strictVocabularies) : [],
             OptionalBool(body, "spam", "spam"),
             OptionalBool(body, "deleted", "deleted"));
     }
@@ -135,14 +138,14 @@ internal static class CaseInput
         return list;
     }
 
-    private static List<ActivityInput> ParseActivities(JsonElement array)
+    private static List<ActivityInput> ParseActivities(JsonElement array, bool strictVocabularies)
     {
         var list = new List<ActivityInput>();
         var inlineTotal = 0L;
         var i = 0;
         foreach (var item in array.EnumerateArray())
         {
-            var activity = ParseActivity(item, $"activities[{i++}]");
+            var activity = ParseActivity(item, $"activities[{i++}]", strictVocabularies);
             inlineTotal += activity.Attachments?.Sum(a => (long)a.InlineBytes) ?? 0;
             list.Add(activity);
         }
@@ -152,14 +155,14 @@ internal static class CaseInput
         return list;
     }
 
-    private static ActivityInput ParseActivity(JsonElement item, string label)
+    private static ActivityInput ParseActivity(JsonElement item, string label, bool strictVocabularies)
     {
         if (item.ValueKind != JsonValueKind.Object) throw ApiException.BadRequest($"{label} must be an object.");
 
         var type = OptionalEnum(item, "type", $"{label}.type", CaseSchema.ActivityTypes)
             ?? throw ApiException.BadRequest($"{label}.type is required.");
         var userId = OptionalLong(item, "user_id", $"{label}.user_id");
-        var channel = OptionalEnum(item, "channel", $"{label}.channel", Seed.Channels);
+        var channel = CaseVocabulary.OptionalChannel(item, "channel", $"{label}.channel", strictVocabularies);
         var content = OptionalString(item, "content", $"{label}.content");
         var template = ParseTemplate(item, label);
         var contactFrom = OptionalObject(item, "contact_from", $"{label}.contact_from") is { } from

@@ -89,7 +89,19 @@ internal static class CaseSchema
         .Date("last_assignment", c => c.LastAssignment, Ordered)
         .Date("first_response", c => c.FirstResponse, Ordered)
         .Date("last_response", c => c.LastResponse, Ordered)
-        .Date("last_update", c => c.LastUpdate, Ordered);
+        .Date("last_update", c => c.LastUpdate, Ordered)
+        .WithSynonyms("status", CaseVocabulary.StatusSynonyms);
+
+    /// <summary>
+    /// Filters of GET /cases/{id}/activities with the loose rules only: the collection documents none, and live scripts
+    /// write them with the case prefix (<c>case.type</c>). The operators are a guess, as wide as the cases' own.
+    /// </summary>
+    public static readonly FilterSchema<ActivityRecord> ActivityFilter = new FilterSchema<ActivityRecord>("case")
+        .Number("id", a => a.Id, Ordered)
+        .Text("type", a => a.Type, Basic)
+        .Number("user_id", a => a.UserId, Basic)
+        .Text("channel", a => a.Channel, Basic)
+        .Date("created_at", a => a.CreatedAt, Ordered);
 
     public static readonly IReadOnlyList<string> ActivityTypes = ["user_reply", "contact_message", "note"];
 }

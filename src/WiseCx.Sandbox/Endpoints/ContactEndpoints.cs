@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WiseCx.Sandbox.Data;
+using WiseCx.Sandbox.Filtering;
 using WiseCx.Sandbox.Http;
 using WiseCx.Sandbox.Shaping;
 
@@ -20,9 +21,10 @@ internal static class ContactEndpoints
         api.MapDelete("/contacts/{id}", Delete);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store)
+    private static IResult List(HttpContext http, SandboxStore store, SandboxRuntimeConfig config)
     {
-        var request = ListRequest<ContactRecord>.Parse(http.Request.Query, ContactSchema.ListFields, ContactSchema.Filter, "contacts", "id", false);
+        var request = ListRequest<ContactRecord>.Parse(http.Request.Query, ContactSchema.ListFields, ContactSchema.Filter, "contacts", "id", false,
+            rules: FilterRules.From(config.Current));
         var items = store.Read(state => request.Page(state.Contacts.Values.Where(c => !c.Deleted), c => c.Id));
         // The example's next link repeats the resource path after /core/v1/contacts; reproduced as it is.
         var next = ListShapes.NextLink(http.Request, $"{SandboxApp.ApiPrefix}/contacts/v1/contacts/", request.Paging, items.Length);

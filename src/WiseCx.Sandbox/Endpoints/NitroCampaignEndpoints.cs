@@ -35,15 +35,16 @@ internal static class NitroCampaignEndpoints
         return SandboxJson.Ok(ListShapes.Pagination(items, request.Paging, total));
     }
 
-    private static IResult Get(HttpContext http, string id, SandboxStore store, SandboxOptions options)
+    private static IResult Get(HttpContext http, string id, SandboxStore store, SandboxOptions options, SandboxRuntimeConfig config)
     {
+        var settings = config.Current;
         var fields = NitroSchema.CampaignFields.Select(http.Request.Query["fields"]);
         var campaignId = PathIds.Parse(id, "Campaign");
         var now = PreciseNow(options);
         return SandboxJson.Ok(store.Read(state =>
         {
             var campaign = state.FindCampaign(campaignId) ?? throw PathIds.NotFound("Campaign", id);
-            return ListShapes.Wrapped(NitroSchema.CampaignFields.Project(new CampaignView(campaign, state, now), fields));
+            return ListShapes.Single(NitroSchema.CampaignFields.Project(new CampaignView(campaign, state, now), fields), settings);
         }));
     }
 

@@ -31,14 +31,15 @@ internal static class QueueEndpoints
         return SandboxJson.Ok(ListShapes.Paging(items, null, request.Paging.Page, request.Paging.Limit));
     }
 
-    private static IResult Get(HttpContext http, string id, SandboxStore store)
+    private static IResult Get(HttpContext http, string id, SandboxStore store, SandboxRuntimeConfig config)
     {
+        var settings = config.Current;
         var fields = QueueSchema.Fields.Select(http.Request.Query["fields"]);
         var queueId = PathIds.Parse(id, "Queue");
         return SandboxJson.Ok(store.Read(state =>
         {
             var queue = state.Queues.GetValueOrDefault(queueId) ?? throw PathIds.NotFound("Queue", id);
-            return ListShapes.Wrapped(QueueSchema.Fields.Project(new QueueView(queue, state), fields));
+            return ListShapes.Single(QueueSchema.Fields.Project(new QueueView(queue, state), fields), settings);
         }));
     }
 

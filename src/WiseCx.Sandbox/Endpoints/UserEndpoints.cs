@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WiseCx.Sandbox.Data;
+using WiseCx.Sandbox.Filtering;
 using WiseCx.Sandbox.Http;
 using WiseCx.Sandbox.Shaping;
 using static WiseCx.Sandbox.Http.JsonBody;
@@ -12,6 +13,9 @@ namespace WiseCx.Sandbox.Endpoints;
 /// </summary>
 internal static class UserEndpoints
 {
+    /// <summary>The live API's message for an empty page of /users.</summary>
+    public const string NoUsers = "Users not found.";
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/users", List);
@@ -21,21 +25,25 @@ internal static class UserEndpoints
         api.MapDelete("/users/{id}/queues", RemoveQueuesAsync);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store)
+    private static IResult List(HttpContext http, SandboxStore store, SandboxRuntimeConfig config)
     {
-        var request = ListRequest<UserView>.Parse(http.Request.Query, UserSchema.Fields, null, "users", "id", false);
-        return SandboxJson.Ok(store.Read(state =>
-            ListShapes.Data(request.Page(state.Users.Values.Select(u => new UserView(u, state)), v => v.User.Id))));
+        var settings = config.Current;
+        var request = ListRequest<UserView>.Parse(http.Request.Query, UserSchema.Fields, settings.LooseFilterFields ? UserSchema.Filter : null,
+            "users", "id", false, rules: FilterRules.From(settings));
+        var items = store.Read(state => request.Page(state.Users.Values.Select(u => new UserView(u, state)), v => v.User.Id));
+        if (items.Length == 0 && settings.EmptyListNotFound) throw ListShapes.NotFound(NoUsers);
+        return SandboxJson.Ok(ListShapes.Data(items));
     }
 
-    private static IResult Get(HttpContext http, string id, SandboxStore store)
+    private static IResult Get(HttpContext http, string id, SandboxStore store, SandboxRuntimeConfig config)
     {
+        var settings = config.Current;
         var fields = UserSchema.Fields.Select(http.Request.Query["fields"]);
         var userId = PathIds.Parse(id, "User");
         return SandboxJson.Ok(store.Read(state =>
         {
             var user = state.Users.GetValueOrDefault(userId) ?? throw PathIds.NotFound("User", id);
-            return ListShapes.Wrapped(UserSchema.Fields.Project(new UserView(user, state), fields));
+            return ListShapes.Single(UserSchema.Fields.Project(new UserView(user, state), fields), settings);
         }));
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using WiseCx.Sandbox.Data;
+using WiseCx.Sandbox.Filtering;
 using WiseCx.Sandbox.Shaping;
+using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;
 
@@ -23,4 +25,15 @@ internal static class UserSchema
         .Add("queues", v => new JsonArray(v.State.QueuesOf(v.User.Id)
             .Select(q => (JsonNode)new JsonObject { ["id"] = q.Queue.Id, ["name"] = q.Queue.Name, ["auto_assign"] = q.AutoAssign })
             .ToArray()));
+
+    /// <summary>
+    /// Filters of GET /users with the loose rules only (<c>users.id</c> is seen in live scripts); the collection documents
+    /// none, so the fields and operators are a guess.
+    /// </summary>
+    public static readonly FilterSchema<UserView> Filter = new FilterSchema<UserView>("user")
+        .Number("id", v => v.User.Id, In, NotIn, Equal, NotEqual, Greater, Lower, GreaterEqual, LowerEqual)
+        .Text("user_name", v => v.User.UserName, In, NotIn, Equal, NotEqual, Contains)
+        .Text("nick", v => v.User.Nick, In, NotIn, Equal, NotEqual, Contains)
+        .Text("first_name", v => v.User.FirstName, In, NotIn, Equal, NotEqual, Contains)
+        .Text("last_name", v => v.User.LastName, In, NotIn, Equal, NotEqual, Contains);
 }

@@ -10,15 +10,22 @@ namespace WiseCx.Sandbox.Filtering;
 public static class FilterEvaluator
 {
     /// <summary>Parses and compiles a <c>filtering</c> parameter; null or blank matches everything.</summary>
+    /// <param name="filtering">The parameter as sent.</param>
+    /// <param name="schema">The endpoint's fields and operators.</param>
+    /// <param name="rules">How loosely fields and values are read; null = <see cref="FilterRules.Strict"/>.</param>
     /// <exception cref="FilterException">Malformed text, unknown field or operator, operator not allowed, bad value.</exception>
-    public static Func<T, bool> Compile<T>(string? filtering, FilterSchema<T> schema) =>
-        Compile(FilterParser.Parse(filtering), schema);
+    public static Func<T, bool> Compile<T>(string? filtering, FilterSchema<T> schema, FilterRules? rules = null) =>
+        Compile(FilterParser.Parse(filtering), schema, rules);
 
     /// <summary>Compiles parsed conditions; an empty list matches everything.</summary>
+    /// <param name="conditions">The parsed conditions.</param>
+    /// <param name="schema">The endpoint's fields and operators.</param>
+    /// <param name="rules">How loosely fields and values are read; null = <see cref="FilterRules.Strict"/>.</param>
     /// <exception cref="FilterException">Unknown field or operator, operator not allowed, bad value.</exception>
-    public static Func<T, bool> Compile<T>(IReadOnlyList<FilterCondition> conditions, FilterSchema<T> schema)
+    public static Func<T, bool> Compile<T>(IReadOnlyList<FilterCondition> conditions, FilterSchema<T> schema, FilterRules? rules = null)
     {
-        var predicates = conditions.Select(c => CompileOne(c, schema)).ToArray();
+        rules ??= FilterRules.Strict;
+        var predicates = conditions.Select(c => CompileOne(c, schema, rules)).ToArray();
         return item =>
         {
             foreach (var predicate in predicates)
@@ -29,9 +36,9 @@ public static class FilterEvaluator
         };
     }
 
-    private static Func<T, bool> CompileOne<T>(FilterCondition condition, FilterSchema<T> schema)
+    private static Func<T, bool> CompileOne<T>(FilterCondition condition, FilterSchema<T> schema, FilterRules rules)
     {
-        var field = ResolveField(condition.Field, schema);
+        var field = ResolveField(condition.Field, schema, rules);
 
         var op = FilterOperators.Parse(condition.Operator)
             ?? throw new FilterException(
@@ -48,6 +55,13 @@ public static class FilterEvaluator
 
         var wanted = condition.Values.Select(v => Convert(v, field)).ToArray();
         var values = field.Values;
+        if (rules.Synonyms && field.Synonyms is { } synonyms)
+        {
+            // Both sides to the documented word, so 'open' finds cases stored as opened, and 'opened' those stored as open.
+            object Canonical(object value) => value is string text && synonyms.TryGetValue(text, out var word) ? word : value;
+            wanted = wanted.Select(Canonical).ToArray();
+            values = item => field.Values(item).Select(Canonical);
+        }
         Func<object, object, int> compare = field.Kind switch
         {
             FilterKind.Number => (a, b) => ((decimal)a).CompareTo((decimal)b),
@@ -82,16 +96,20 @@ public static class FilterEvaluator
         };
     }
 
-    private static FilterField<T> ResolveField<T>(string name, FilterSchema<T> schema)
+    private static FilterField<T> ResolveField<T>(string name, FilterSchema<T> schema, FilterRules rules)
     {
         var bare = name;
         var dot = name.IndexOf('.');
         if (dot >= 0)
         {
             var prefix = name[..dot];
-            if (!string.Equals(prefix, schema.Prefix, StringComparison.OrdinalIgnoreCase))
+            var plural = schema.Prefix + "s";
+            var belongs = string.Equals(prefix, schema.Prefix, StringComparison.OrdinalIgnoreCase)
+                || rules.LoosePrefixes && string.Equals(prefix, plural, StringComparison.OrdinalIgnoreCase);
+            if (!belongs)
                 throw new FilterException(
-                    $"Filter field '{name}' does not belong to this resource: use the prefix '{schema.Prefix}.'.");
+                    $"Filter field '{name}' does not belong to this resource: use the prefix '{schema.Prefix}.'" +
+                    (rules.LoosePrefixes ? $" or '{plural}.'." : "."));
             bare = name[(dot + 1)..];
         }
         return schema.Find(bare)

@@ -29,6 +29,12 @@ public sealed class FilterField<T>
     /// <summary>How values are compared.</summary>
     public FilterKind Kind { get; }
 
+    /// <summary>
+    /// Other spellings of a text value and the word they mean (e.g. open → opened), applied to both sides of a comparison
+    /// when <see cref="FilterRules.Synonyms"/> is on; null when the field has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Synonyms { get; internal set; }
+
     /// <summary>The operators this field allows, in the order the endpoint's table lists them.</summary>
     public IReadOnlyList<FilterOperator> Allowed { get; }
 
@@ -69,6 +75,13 @@ public sealed class FilterSchema<T>
     public FilterSchema<T> Date(string name, Func<T, DateTime?> read, params FilterOperator[] allowed) =>
         Add(name, FilterKind.Date, allowed, item => read(item) is { } v ? [v] : []);
 
+    /// <summary>Gives the text field <paramref name="name"/> its <see cref="FilterField{T}.Synonyms"/>.</summary>
+    public FilterSchema<T> WithSynonyms(string name, IReadOnlyDictionary<string, string> synonyms)
+    {
+        _fields[name].Synonyms = synonyms;
+        return this;
+    }
+
     /// <summary>Looks a field up by its name without prefix (case-insensitive).</summary>
     public FilterField<T>? Find(string name) => _fields.GetValueOrDefault(name);
 
@@ -78,4 +91,19 @@ public sealed class FilterSchema<T>
         _order.Add(name);
         return this;
     }
+}
+
+/// <summary>
+/// How loosely a filter is read: the collection's rules (<see cref="Strict"/>), or the live API's as its users write filters
+/// (<see cref="SandboxConfig.LooseFilterFields"/>, <see cref="SandboxConfig.StrictVocabularies"/>).
+/// </summary>
+/// <param name="LoosePrefixes">A field's prefix may also be the plural of the resource's (<c>cases.id</c>, <c>contacts.phone</c>).</param>
+/// <param name="Synonyms">Text values are compared through the fields' <see cref="FilterField{T}.Synonyms"/>.</param>
+public sealed record FilterRules(bool LoosePrefixes, bool Synonyms)
+{
+    /// <summary>The documented rules: the resource's own prefix, values compared as written.</summary>
+    public static readonly FilterRules Strict = new(false, false);
+
+    /// <summary>The rules a configuration asks for.</summary>
+    public static FilterRules From(SandboxConfig config) => new(config.LooseFilterFields, !config.StrictVocabularies);
 }

@@ -13,7 +13,9 @@ internal sealed class ErrorMiddleware(RequestDelegate next, ILogger<ErrorMiddlew
         }
         catch (ApiException ex) when (!context.Response.HasStarted)
         {
-            await SandboxJson.WriteErrorAsync(context, ex.StatusCode, ex.Message);
+            if (ex.EmptyBody) context.Response.StatusCode = ex.StatusCode;
+            else if (ex.Body is { } body) await SandboxJson.WriteAsync(context, ex.StatusCode, body);
+            else await SandboxJson.WriteErrorAsync(context, ex.StatusCode, ex.Message);
         }
         catch (FilterException ex) when (!context.Response.HasStarted)
         {

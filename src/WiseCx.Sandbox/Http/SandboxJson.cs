@@ -24,10 +24,13 @@ internal static class SandboxJson
     public static IResult Error(int statusCode, string message) =>
         Results.Json(ErrorBody(message), Options, ContentType, statusCode);
 
-    public static Task WriteErrorAsync(HttpContext context, int statusCode, string message)
+    public static Task WriteErrorAsync(HttpContext context, int statusCode, string message) =>
+        WriteAsync(context, statusCode, ErrorBody(message));
+
+    public static Task WriteAsync(HttpContext context, int statusCode, JsonNode body)
     {
         context.Response.StatusCode = statusCode;
         context.Response.ContentType = ContentType;
-        return context.Response.WriteAsync(ErrorBody(message).ToJsonString(Options));
+        return context.Response.WriteAsync(body.ToJsonString(Options));
     }
 }

@@ -12,12 +12,12 @@ internal sealed record ListRequest<T>(FieldSet<T> Set, IReadOnlyList<FieldSet<T>
 {
     public static ListRequest<T> Parse(
         IQueryCollection query, FieldSet<T> set, FilterSchema<T>? filter, string resource, string defaultSortField, bool defaultDescending,
-        bool nitroSort = false)
+        bool nitroSort = false, FilterRules? rules = null)
     {
         var fields = set.Select(query["fields"]);
         var filtering = query["filtering"].ToString();
         Func<T, bool> predicate;
-        if (filter is not null) predicate = FilterEvaluator.Compile(filtering, filter);
+        if (filter is not null) predicate = FilterEvaluator.Compile(filtering, filter, rules);
         else if (string.IsNullOrWhiteSpace(filtering)) predicate = _ => true;
         else throw ApiException.BadRequest($"filtering is not supported on {resource}.");
         var paging = nitroSort

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using WiseCx.Sandbox.Http;
 
 namespace WiseCx.Sandbox.Shaping;
 
@@ -16,6 +17,21 @@ internal static class ListShapes
 
     /// <summary>A single object wrapped as <c>{"data": {...}}</c>.</summary>
     public static JsonObject Wrapped(JsonNode item) => new() { ["data"] = item };
+
+    /// <summary>A single object wrapped as the collection shows it, or bare (<see cref="SandboxConfig.SingleObjectsBare"/>).</summary>
+    public static JsonNode Single(JsonNode item, SandboxConfig config) => config.SingleObjectsBare ? item : Wrapped(item);
+
+    /// <summary>
+    /// The live API's answer to a list page without items (<see cref="SandboxConfig.EmptyListNotFound"/>): HTTP 400 with
+    /// <c>{"error": <paramref name="message"/>, "code": 400}</c>, whether the list is empty, the filter matches nothing or the
+    /// page is past the end.
+    /// </summary>
+    public static ApiException NotFound(string message) =>
+        ApiException.WithBody(StatusCodes.Status400BadRequest, message, new JsonObject
+        {
+            ["error"] = message,
+            ["code"] = StatusCodes.Status400BadRequest,
+        });
 
     /// <summary><c>{"data","paging":{"next","page","limit"}}</c>; <paramref name="next"/> may be a string, "" or null.</summary>
     public static JsonObject Paging(JsonNode[] items, string? next, int page, int limit) => new()
