@@ -348,6 +348,19 @@ Describe 'Exports as the live API serves them' {
         $errors[0].Exception.Message | Should -BeLike '*missing.csv*does not exist*'
     }
 
+    It 'exports, saves and reads a report in the <_> profile' -ForEach 'live', 'collection' {
+        $null = Set-WcxSandboxConfig -Sandbox $sandbox -Profile $_ -Config @{ exportStepMilliseconds = 0 }
+        $live = $_ -eq 'live'
+        $export = Start-WcxAnalyticsExport 6541 -Wait -PollIntervalSeconds 0.1
+        $file = $export | Save-WcxAnalyticsExport -Path $TestDrive -Force
+        $file.Extension | Should -BeExactly $(if ($live) { '.zip' } else { '.csv' })
+        $rows = @($file | Import-WcxAnalyticsReport -NoDataAsNull)
+        $rows.Count | Should -BeGreaterThan 0
+        $rows[0].PSObject.Properties.Name[0] | Should -BeExactly $(if ($live) { 'ID: #' } else { 'conv_id' })
+        @(Get-ApiRequest -Sandbox $sandbox -Method POST).Count | Should -Be 1
+        (Get-StatusRequest).Count | Should -Be $(if ($live) { 3 } else { 1 })
+    }
+
     It 'refuses to read an export that is not completed, saying how to wait, without downloading' {
         $null = Set-WcxSandboxConfig -Sandbox $sandbox -Config @{ exportStepMilliseconds = 60000 }
         $export = Start-WcxAnalyticsExport 6541

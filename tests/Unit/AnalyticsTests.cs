@@ -482,4 +482,15 @@ public class AnalyticsTests : IClassFixture<SandboxFixture>, IDisposable
         _sandbox.Config.Reset();
         Assert.Equal(("csv", 0, false), (_sandbox.Config.Current.ExportReportFormat, _sandbox.Config.Current.ExportNotFoundPolls, _sandbox.Config.Current.ExportPlainTextAnswer));
     }
+
+    [Theory]
+    [InlineData("live", "zip", 2)]
+    [InlineData("collection", "csv", 0)]
+    public void A_profile_brings_its_export_behaviours_and_turns_the_plain_text_switch_off(string profile, string format, int notFoundPolls)
+    {
+        var other = profile == "live" ? "collection" : "live";
+        _sandbox.Config.Update(c => SandboxProfiles.Apply(c, other) with { ExportPlainTextAnswer = true });
+        var applied = _sandbox.Config.Update(c => SandboxProfiles.Apply(c, profile));
+        Assert.Equal((format, notFoundPolls, false), (applied.ExportReportFormat, applied.ExportNotFoundPolls, applied.ExportPlainTextAnswer));
+    }
 }
