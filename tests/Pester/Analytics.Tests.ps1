@@ -201,15 +201,18 @@ Describe 'Exports as the live API serves them' {
     }
     AfterAll { Reset-Sandbox }
 
-    It '-Wait polls through <Polls> EXPORT_NOT_FOUND answers with one POST' -ForEach @(@{ Polls = 0 }, @{ Polls = 2 }) {
-        Set-ExportBehaviour -NotFoundPolls $Polls
-        $export = Start-WcxAnalyticsExport 6541 -Wait -PollIntervalSeconds 0.1
-        $export.Status | Should -BeExactly 'completed'
-        $export.ReportId | Should -Be 6541
-        @(Get-ApiRequest -Sandbox $sandbox -Method POST).Count | Should -Be 1
-        $status = Get-StatusRequest
-        $status.Count | Should -Be ($Polls + 1)
-        @($status | Where-Object status -eq 404).Count | Should -Be $Polls
+    It '-Wait polls through the EXPORT_NOT_FOUND answers of a new export (none, or two) with one POST' {
+        foreach ($polls in 0, 2) {
+            Set-ExportBehaviour -NotFoundPolls $polls
+            Clear-WcxSandboxRequestLog -Sandbox $sandbox
+            $export = Start-WcxAnalyticsExport 6541 -Wait -PollIntervalSeconds 0.1
+            $export.Status | Should -BeExactly 'completed'
+            $export.ReportId | Should -Be 6541
+            @(Get-ApiRequest -Sandbox $sandbox -Method POST).Count | Should -Be 1
+            $status = Get-StatusRequest
+            $status.Count | Should -Be ($polls + 1) -Because "$polls not-found answers, then the export"
+            @($status | Where-Object status -eq 404).Count | Should -Be $polls
+        }
     }
 
     It 'says on the progress bar that it waits for the export to appear' {
