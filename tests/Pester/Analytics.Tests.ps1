@@ -10,6 +10,21 @@ BeforeAll {
     function Set-ExportStep([int] $Milliseconds) { $null = Set-WcxSandboxConfig -Sandbox $sandbox -Config @{ exportStepMilliseconds = $Milliseconds } }
     function Get-StorageRequest { @(Get-WcxSandboxRequestLog -Sandbox $sandbox | Where-Object path -like '/storage/*') }
     $apiHost = ([uri]$sandbox.BaseUri).Authority
+
+    function Invoke-WaitWithProgress {
+        # Progress cannot be redirected; a separate PowerShell instance collects it in its Progress stream.
+        $ps = [powershell]::Create().AddScript({
+            param($Module, $Sandbox)
+            Import-Module $Module
+            Connect-WcxAccount -User $Sandbox.User -ApiKey $Sandbox.ApiKey -BaseUri $Sandbox.BaseUri
+            Start-WcxAnalyticsExport 6541 -Wait -PollIntervalSeconds 0.1
+        }).AddArgument($ModulePath).AddArgument($sandbox)
+        try {
+            $export = $ps.Invoke()
+            [pscustomobject]@{ Export = $export; Errors = @($ps.Streams.Error); Progress = @($ps.Streams.Progress) }
+        }
+        finally { $ps.Dispose() }
+    }
 }
 AfterAll { $sandbox | Stop-WcxSandbox }
 
@@ -54,20 +69,11 @@ Describe 'Start-WcxAnalyticsExport' {
 
     It 'shows a progress bar while waiting, with the status and percentage, and closes it' {
         Set-ExportStep 300
-        # Progress cannot be redirected; a separate PowerShell instance collects it in its Progress stream.
-        $ps = [powershell]::Create().AddScript({
-            param($Module, $Sandbox)
-            Import-Module $Module
-            Connect-WcxAccount -User $Sandbox.User -ApiKey $Sandbox.ApiKey -BaseUri $Sandbox.BaseUri
-            Start-WcxAnalyticsExport 6541 -Wait -PollIntervalSeconds 0.1
-        }).AddArgument($ModulePath).AddArgument($sandbox)
-        try {
-            $export = $ps.Invoke()
-            $ps.Streams.Error | Should -BeNullOrEmpty
-            $export.Status | Should -BeExactly 'completed'
-            $records = @($ps.Streams.Progress)
-        }
-        finally { $ps.Dispose() }
+        $run = Invoke-WaitWithProgress
+        $run.Errors | Should -BeNullOrEmpty
+        $export = $run.Export
+        $export.Status | Should -BeExactly 'completed'
+        $records = $run.Progress
         $records.Count | Should -BeGreaterOrEqual 3
         $records[0].Activity | Should -BeExactly "Analytics export $($export.ExportId)"
         $percentages = $records | Where-Object RecordType -eq 'Processing' | ForEach-Object PercentComplete
@@ -217,18 +223,10 @@ Describe 'Exports as the live API serves them' {
 
     It 'says on the progress bar that it waits for the export to appear' {
         Set-ExportBehaviour -NotFoundPolls 2
-        $ps = [powershell]::Create().AddScript({
-            param($Module, $Sandbox)
-            Import-Module $Module
-            Connect-WcxAccount -User $Sandbox.User -ApiKey $Sandbox.ApiKey -BaseUri $Sandbox.BaseUri
-            Start-WcxAnalyticsExport 6541 -Wait -PollIntervalSeconds 0.1
-        }).AddArgument($ModulePath).AddArgument($sandbox)
-        try {
-            $export = $ps.Invoke()
-            $ps.Streams.Error | Should -BeNullOrEmpty
-            $records = @($ps.Streams.Progress)
-        }
-        finally { $ps.Dispose() }
+        $run = Invoke-WaitWithProgress
+        $run.Errors | Should -BeNullOrEmpty
+        $export = $run.Export
+        $records = $run.Progress
         $export.Status | Should -BeExactly 'completed'
         $waiting = @($records | Where-Object StatusDescription -like 'Waiting for the export to appear*')
         $waiting.Count | Should -Be 2
