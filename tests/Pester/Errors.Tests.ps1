@@ -37,7 +37,7 @@ BeforeAll {
 
     function New-TestCase {
         param([string] $Subject = "Errors $([guid]::NewGuid())")
-        New-WcxCase -GroupId 1234 -SourceChannel web -Subject $Subject -Activity @{ type = 'contact_message'; content = 'x'; contact_from = 'ana@example.com' }
+        New-WcxCase -GroupId 1234 -SourceChannel web -Subject $Subject -Activity @{ type = 'contact_message'; content = 'x'; contact_from = "ana+$([guid]::NewGuid())@example.com" }
     }
 }
 AfterAll {
@@ -145,7 +145,7 @@ Describe 'Write outcome unknown (the sandbox fails a POST after doing it)' {
     It 'is non-terminating per record, names the lookup to make, and nothing is sent twice' {
         $subjects = 1..2 | ForEach-Object { "Outcome unknown $_ $([guid]::NewGuid())" }
         $rows = $subjects | ForEach-Object {
-            [pscustomobject]@{ GroupId = 1234; SourceChannel = 'web'; Subject = $_; Activity = @(@{ type = 'contact_message'; content = 'x'; contact_from = 'ana@example.com' }) }
+            [pscustomobject]@{ GroupId = 1234; SourceChannel = 'web'; Subject = $_; Activity = @(@{ type = 'contact_message'; content = 'x'; contact_from = "ana+$([guid]::NewGuid())@example.com" }) }
         }
         Clear-WcxSandboxRequestLog -Sandbox $sandbox
         Set-WcxSandboxFault -Sandbox $sandbox -Rate 1 -Kind error-after | Out-Null

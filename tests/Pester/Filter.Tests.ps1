@@ -79,7 +79,7 @@ Describe 'ConvertTo-WcxFilter' {
 
     It 'feeds Invoke-WcxRequest' {
         $filtering = ConvertTo-WcxFilter @{ subject = "O'Brien's order" } -Command Get-WcxCase
-        $viaRequest = @(Invoke-WcxRequest cases -Query @{ filtering = $filtering })
+        $viaRequest = @(Invoke-WcxRequest cases -All -Query @{ filtering = $filtering })
         $viaRequest.Count | Should -BeGreaterThan 0
         $viaRequest.id | Should -Be @(Get-WcxCase -Filter @{ subject = "O'Brien's order" }).Id
     }

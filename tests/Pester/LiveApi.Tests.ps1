@@ -56,9 +56,9 @@ Describe 'Lists in the <_> profile' -ForEach 'live', 'collection' {
     }
 }
 
-Describe 'Single objects in the <_> profile, wrapped or bare' -ForEach 'live', 'collection' {
+Describe 'Single objects in the <Name> profile, wrapped or bare' -ForEach @{ Name = 'live' }, @{ Name = 'collection' } {
     It 'reads a user answered <Shape>' -ForEach @(@{ Shape = 'wrapped in data'; Bare = $false }, @{ Shape = 'bare'; Bare = $true }) {
-        Use-Profile $_ @{ singleObjectsBare = $Bare }
+        Use-Profile $Name @{ singleObjectsBare = $Bare }
         $first = Get-WcxUser -First 1
         $user = Get-WcxUser -Id $first.Id -ErrorVariable failed
         $failed | Should -BeNullOrEmpty

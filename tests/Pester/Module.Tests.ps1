@@ -184,7 +184,7 @@ Describe 'OutputType is true' {
         @{ Command = 'ConvertTo-WcxFilter'; Script = { ConvertTo-WcxFilter -Command Get-WcxCase -Filter @{ status = 'opened' } } }
         @{ Command = 'ConvertFrom-WcxWebhook'; Script = { '{ "event": "activity_new", "case_id": 1, "activity_id": 2, "activity_type": "note" }' | ConvertFrom-WcxWebhook } }
         @{ Command = 'New-WcxActivity'; Script = { New-WcxActivity -Type note -Content 'x' -UserId 10 } }
-        @{ Command = 'New-WcxCase'; Script = { New-WcxCase -GroupId 1234 -SourceChannel web -Subject "OutputType $([guid]::NewGuid())" -Activity @{ type = 'contact_message'; content = 'x'; contact_from = 'ana@example.com' } } }
+        @{ Command = 'New-WcxCase'; Script = { New-WcxCase -GroupId 1234 -SourceChannel web -Subject "OutputType $([guid]::NewGuid())" -Activity @{ type = 'contact_message'; content = 'x'; contact_from = "ana+$([guid]::NewGuid())@example.com" } } }
         @{ Command = 'Set-WcxCase'; Script = { Get-WcxCase -First 1 | Set-WcxCase -Priority low -PassThru } }
         @{ Command = 'Add-WcxCaseActivity'; Script = { Add-WcxCaseActivity -CaseId (Get-WcxCase -First 1).Id -Activity @{ type = 'note'; content = 'x'; user_id = 10 } } }
         @{ Command = 'New-WcxContact'; Script = { New-WcxContact -Email "outputtype-$([guid]::NewGuid().ToString('N').Substring(0, 8))@example.com" -Name 'Output Type' } }
@@ -194,7 +194,7 @@ Describe 'OutputType is true' {
         @{ Command = 'Get-WcxNitroRequest'; Script = { Send-WcxNitroMessage -CampaignId 1321 -Channel whatsapp -Phone '5493519999998' | Get-WcxNitroRequest } }
         @{ Command = 'Start-WcxAnalyticsExport'; Script = { Start-WcxAnalyticsExport -ReportId 6541 } }
         @{ Command = 'Invoke-WcxRequest'; Script = { Invoke-WcxRequest -Method GET -Path queues } }
-        @{ Command = 'Remove-WcxCase'; Script = { New-WcxCase -GroupId 1234 -SourceChannel web -Subject "OutputType $([guid]::NewGuid())" -Activity @{ type = 'contact_message'; content = 'x'; contact_from = 'ana@example.com' } | Remove-WcxCase -Confirm:$false } }
+        @{ Command = 'Remove-WcxCase'; Script = { New-WcxCase -GroupId 1234 -SourceChannel web -Subject "OutputType $([guid]::NewGuid())" -Activity @{ type = 'contact_message'; content = 'x'; contact_from = "ana+$([guid]::NewGuid())@example.com" } | Remove-WcxCase -Confirm:$false } }
         @{ Command = 'Add-WcxContactGroupMember'; Script = { Add-WcxContactGroupMember -GroupId 389 -ContactId (Get-WcxContact -First 1).Id } }
     ) {
         $output = @(& $Script)

@@ -43,7 +43,7 @@ Describe 'Chaos run through the cmdlets' {
                                                      Status = 'opened'; Priority = 'none'; ErrorId = $null; Target = $null; Advice = $null }
                         $records.Add($record)
                         $created = New-WcxCase -Session $s -GroupId 1234 -SourceChannel web -Subject $record.Subject `
-                            -Activity @{ type = 'contact_message'; content = 'chaos'; contact_from = @{ email = 'chaos@example.com' } } `
+                            -Activity @{ type = 'contact_message'; content = 'chaos'; contact_from = @{ email = "chaos-$run-$worker-$i@example.com" } } `
                             -ErrorAction SilentlyContinue -ErrorVariable problem -WarningAction SilentlyContinue
                         if ($created) {
                             $record.Outcome = 'created'; $record.Id = $created.Id

@@ -174,7 +174,8 @@ public class ChaosTests : IClassFixture<ResilienceSandbox>, IAsyncLifetime
         var request = new CaseCreateRequest
         {
             GroupId = 1234, SourceChannel = "web", Subject = subject, Priority = record.Priority,
-            Activities = { new ActivityInput { Type = "contact_message", Content = "chaos", ContactFrom = new ContactInput { Email = "chaos@example.com" } } },
+            // One contact per case: the live API refuses a second open case for a contact (OPEN_CASES_EXIST).
+            Activities = { new ActivityInput { Type = "contact_message", Content = "chaos", ContactFrom = new ContactInput { Email = "chaos-" + Guid.NewGuid().ToString("N") + "@example.com" } } },
         };
         try
         {

@@ -78,7 +78,8 @@ public class TokenLifetimeTests : IClassFixture<ResilienceSandbox>, IAsyncLifeti
         await _sandbox.AdminAsync(HttpMethod.Delete, "requests");
 
         // The client is not told the lifetime (it trusts the documented hour), as against the real API, which does not say
-        // it either: it learns of each expiry from the 403 "token expired" and renews once, however many requests saw it.
+        // it either: it learns of each expiry from the refusal (401, or the collection's 403 "token expired") and renews once,
+        // however many requests saw it.
         var options = Clients.Options(new Uri(_sandbox.Root, "core/v1/"));
         // The session's own limit (5,000 a minute) would otherwise pause this load after a few seconds: not the subject here.
         options.RequestsPerMinute = 100_000;
@@ -98,12 +99,13 @@ public class TokenLifetimeTests : IClassFixture<ResilienceSandbox>, IAsyncLifeti
         Assert.Empty(errors.Select(e => e.GetType().Name + ": " + e.Message));
         var log = _sandbox.Log.Snapshot();
         var auths = log.Where(TimedRun.IsAuthenticate).ToList();
-        var refused = log.Where(e => e.Status == 403).ToList();
+        // The collection documents 403 for an expired token, the live API answers 401: the sandbox plays either.
+        var refused = log.Where(e => e.Status == 401 || e.Status == 403).ToList();
         var start = TimedRun.TimeOf(auths[0]);
         var span = TimedRun.TimeOf(log[^1]) - start;
         var gaps = auths.Zip(auths.Skip(1), (a, b) => TimedRun.TimeOf(b) - TimedRun.TimeOf(a)).ToList();
         _output.WriteLine($"{steps} operations, {log.Count} requests over {span.TotalSeconds:F2} s; {auths.Count} authentications, " +
-                          $"{refused.Count} requests refused with 403; gaps between authentications: {string.Join(", ", gaps.Select(g => g.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture)))} s");
+                          $"{refused.Count} requests refused with 401/403; gaps between authentications: {string.Join(", ", gaps.Select(g => g.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture)))} s");
 
         Assert.True(span >= RunTime - TimeSpan.FromSeconds(1), $"the run lasted {span.TotalSeconds:F1} s");
         Assert.All(auths, a => Assert.Equal(200, a.Status));
@@ -117,9 +119,9 @@ public class TokenLifetimeTests : IClassFixture<ResilienceSandbox>, IAsyncLifeti
         var expiries = (int)Math.Floor(span.TotalSeconds / LifetimeSeconds);
         Assert.InRange(auths.Count - 1, expiries - 1, expiries);
         Assert.True(expiries >= 6, $"only {expiries} expiries in {span.TotalSeconds:F1} s");
-        // Every expiry was noticed through a 403 "token expired", and every refused request went through after the renewal.
+        // Every expiry was noticed through a refusal, and every refused request went through after the renewal.
         Assert.True(refused.Count >= auths.Count - 1, $"{refused.Count} refusals for {auths.Count - 1} renewals");
-        Assert.All(log.Where(e => !TimedRun.IsAuthenticate(e) && e.Status != 403), e => Assert.Equal(200, e.Status));
+        Assert.All(log.Where(e => !TimedRun.IsAuthenticate(e) && e.Status != 401 && e.Status != 403), e => Assert.Equal(200, e.Status));
     }
 }
 
@@ -198,7 +200,7 @@ public class ClientLimitTests : IClassFixture<ResilienceSandbox>, IAsyncLifetime
                 var created = await client.Cases.CreateAsync(new CaseCreateRequest
                 {
                     GroupId = 1234, SourceChannel = "web", Subject = subject,
-                    Activities = { new ActivityInput { Type = "contact_message", Content = "hi", ContactFrom = new ContactInput { Email = "a@example.com" } } },
+                    Activities = { new ActivityInput { Type = "contact_message", Content = "hi", ContactFrom = new ContactInput { Email = subject + "@example.com" } } },
                 }, CancellationToken.None);
                 Assert.True(created.CaseId > 0);
             }
