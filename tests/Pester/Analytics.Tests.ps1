@@ -8,6 +8,8 @@ BeforeAll {
 
     function Reset-Sandbox { $null = Invoke-RestMethod -Method Post -Uri "$($sandbox.Root)/_sandbox/reset" }
     function Set-ExportStep([int] $Milliseconds) { $null = Set-WcxSandboxConfig -Sandbox $sandbox -Config @{ exportStepMilliseconds = $Milliseconds } }
+    # The documented shapes: a CSV report, and an export visible as soon as it is started.
+    function Use-Collection { $null = Set-WcxSandboxConfig -Sandbox $sandbox -Profile collection }
     function Get-StorageRequest { @(Get-WcxSandboxRequestLog -Sandbox $sandbox | Where-Object path -like '/storage/*') }
     $apiHost = ([uri]$sandbox.BaseUri).Authority
 
@@ -31,6 +33,7 @@ AfterAll { $sandbox | Stop-WcxSandbox }
 Describe 'Start-WcxAnalyticsExport' {
     BeforeEach {
         Reset-Sandbox
+        Use-Collection
         Set-ExportStep 150
         Clear-WcxSandboxRequestLog -Sandbox $sandbox
     }
@@ -125,6 +128,7 @@ Describe 'Start-WcxAnalyticsExport' {
 Describe 'Get-WcxAnalyticsExport and Save-WcxAnalyticsExport' {
     BeforeEach {
         Reset-Sandbox
+        Use-Collection
         Set-ExportStep 150
         Clear-WcxSandboxRequestLog -Sandbox $sandbox
     }
@@ -362,8 +366,25 @@ Describe 'Exports as the live API serves them' {
         (Get-StatusRequest).Count | Should -Be $(if ($live) { 3 } else { 1 })
     }
 
+    It 'says how to wait when a download by id meets a new export the API does not show yet' {
+        Set-ExportBehaviour -NotFoundPolls 2
+        $export = Start-WcxAnalyticsExport 6541
+        foreach ($command in 'Save-WcxAnalyticsExport', 'Import-WcxAnalyticsReport') {
+            $caught = $null
+            try {
+                if ($command -eq 'Save-WcxAnalyticsExport') { Save-WcxAnalyticsExport $export.ExportId -Path $TestDrive -ErrorAction Stop }
+                else { Import-WcxAnalyticsReport -ExportId $export.ExportId -ErrorAction Stop }
+            }
+            catch { $caught = $_ }
+            $caught.FullyQualifiedErrorId | Should -BeLike 'WcxNotFound,*'
+            $caught.Exception.Message | Should -BeLike "*EXPORT_NOT_FOUND*wait for it: Get-WcxAnalyticsExport $($export.ExportId) -Wait | $command*"
+        }
+        Get-StorageRequest | Should -BeNullOrEmpty
+    }
+
     It 'refuses to read an export that is not completed, saying how to wait, without downloading' {
-        $null = Set-WcxSandboxConfig -Sandbox $sandbox -Config @{ exportStepMilliseconds = 60000 }
+        Set-ExportBehaviour
+        Set-ExportStep 60000
         $export = Start-WcxAnalyticsExport 6541
         { $export | Import-WcxAnalyticsReport -ErrorAction Stop } |
             Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.ImportWcxAnalyticsReportCommand' -ExpectedMessage '*Get-WcxAnalyticsExport*-Wait | Import-WcxAnalyticsReport*'

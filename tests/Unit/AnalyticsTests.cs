@@ -470,7 +470,7 @@ public class AnalyticsTests : IClassFixture<SandboxFixture>, IDisposable
     }
 
     [Fact]
-    public void The_sandbox_refuses_an_unknown_report_format_and_reset_restores_the_collection_defaults()
+    public void The_sandbox_refuses_an_unknown_report_format_and_reset_restores_the_start_up_profile()
     {
         using var http = new HttpClient();
         var root = new Uri(_sandbox.BaseUri, "/_sandbox/config");
@@ -480,7 +480,9 @@ public class AnalyticsTests : IClassFixture<SandboxFixture>, IDisposable
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         Assert.Equal(("zip", 2, true), (_sandbox.Config.Current.ExportReportFormat, _sandbox.Config.Current.ExportNotFoundPolls, _sandbox.Config.Current.ExportPlainTextAnswer));
         _sandbox.Config.Reset();
-        Assert.Equal(("csv", 0, false), (_sandbox.Config.Current.ExportReportFormat, _sandbox.Config.Current.ExportNotFoundPolls, _sandbox.Config.Current.ExportPlainTextAnswer));
+        var startUp = SandboxProfiles.Apply(new SandboxConfig(), SandboxProfiles.Default);
+        Assert.Equal((startUp.ExportReportFormat, startUp.ExportNotFoundPolls, false),
+            (_sandbox.Config.Current.ExportReportFormat, _sandbox.Config.Current.ExportNotFoundPolls, _sandbox.Config.Current.ExportPlainTextAnswer));
     }
 
     [Theory]

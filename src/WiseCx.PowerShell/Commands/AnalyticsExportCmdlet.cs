@@ -45,16 +45,29 @@ namespace WiseCx.PowerShell.Commands
             return last;
         }
 
-        /// <summary>The export with its download URL: as given, or read from its status; one not completed yet is refused, saying how to wait.</summary>
+        /// <summary>
+        /// The export with its download URL: as given, or read from its status; one not completed yet is refused, saying how
+        /// to wait. "Not found" stays WcxNotFound (the id may be wrong), saying that a new export is not shown at once.
+        /// </summary>
         internal AnalyticsExport CompletedExport(string exportId, string? reportUrl, string then)
         {
-            var export = string.IsNullOrWhiteSpace(reportUrl)
-                ? Await(Client.Analytics.GetAsync(exportId, StopToken))
-                : new AnalyticsExport { ExportId = exportId, Status = "completed", ReportUrl = reportUrl };
+            var wait = "Get-WcxAnalyticsExport " + exportId + " -Wait | " + then;
+            AnalyticsExport export;
+            try
+            {
+                export = string.IsNullOrWhiteSpace(reportUrl)
+                    ? Await(Client.Analytics.GetAsync(exportId, StopToken))
+                    : new AnalyticsExport { ExportId = exportId, Status = "completed", ReportUrl = reportUrl };
+            }
+            catch (WcxNotFoundException notFound)
+            {
+                throw new WcxNotFoundException(notFound.Method, notFound.Path, (notFound.ApiMessage ?? "not found") +
+                    ". For a few seconds after the start the API does not show a new export; wait for it: " + wait + ".");
+            }
             if (string.IsNullOrWhiteSpace(export.ReportUrl))
                 throw new WcxInputException("Export " + exportId + " is " + (export.Status ?? "not ready") +
                     (export.Progress.HasValue ? " (" + export.Progress + "%)" : "") + ", so there is nothing to download yet. Wait for it: " +
-                    "Get-WcxAnalyticsExport " + exportId + " -Wait | " + then + ".", "ExportId");
+                    wait + ".", "ExportId");
             return export;
         }
 
