@@ -21,7 +21,7 @@ public sealed record SandboxConfig
 
     /// <summary>
     /// Wall time of each step of an analytics export (pending → processing 20/50/80 → completed), for exports started
-    /// from now on. 0 makes an export complete at once.
+    /// from now on. 0 makes an export complete at its first status request (the start always answers it pending).
     /// </summary>
     [JsonPropertyName("exportStepMilliseconds")]
     public int ExportStepMilliseconds { get; init; } = 1000;
@@ -138,6 +138,28 @@ public sealed record SandboxConfig
     [JsonPropertyName("singleObjectsBare")]
     public bool SingleObjectsBare { get; init; }
 
+    // Analytics, as the live API behaves (FIELD-NOTES #4-#6); the defaults are the collection's. In the profile bundle
+    // (SandboxProfiles.Apply): live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv; plain text in neither.
+
+    /// <summary>
+    /// How many GET /analytics/export/{id}/status of each export started from now on answer HTTP 404
+    /// <c>{"error":"EXPORT_NOT_FOUND"}</c> before the export is seen, as the live API does for a few seconds after the POST.
+    /// </summary>
+    [JsonPropertyName("exportNotFoundPolls")]
+    public int ExportNotFoundPolls { get; init; }
+
+    /// <summary>
+    /// What report_url serves for exports started from now on: "csv" (the collection's example, a plain CSV with the
+    /// API's column names) or "zip" (the live API: <c>&lt;export_id&gt;.zip</c> holding <c>&lt;export_id&gt;.csv</c> with
+    /// localised "Entity: Column" headers, <c>S/D</c> cells and decimal commas).
+    /// </summary>
+    [JsonPropertyName("exportReportFormat")]
+    public string ExportReportFormat { get; init; } = ExportFormats.Csv;
+
+    /// <summary>Whether POST /analytics/export/{id} answers 200 <c>text/plain</c> (the export is still started) instead of JSON.</summary>
+    [JsonPropertyName("exportPlainTextAnswer")]
+    public bool ExportPlainTextAnswer { get; init; }
+
     /// <summary>Upper bound of <see cref="LatencyMs"/> and <see cref="JitterMs"/> (two minutes).</summary>
     public const int MaxDelayMs = 120_000;
 
@@ -185,6 +207,9 @@ public sealed record SandboxConfig
             ["strictVocabularies"] = (c, v) => c with { StrictVocabularies = ReadBool(v, "strictVocabularies") },
             ["looseFilterFields"] = (c, v) => c with { LooseFilterFields = ReadBool(v, "looseFilterFields") },
             ["singleObjectsBare"] = (c, v) => c with { SingleObjectsBare = ReadBool(v, "singleObjectsBare") },
+            ["exportNotFoundPolls"] = (c, v) => c with { ExportNotFoundPolls = ReadInt(v, "exportNotFoundPolls", 0, 1000) },
+            ["exportReportFormat"] = (c, v) => c with { ExportReportFormat = ExportFormats.Read(v, "exportReportFormat") },
+            ["exportPlainTextAnswer"] = (c, v) => c with { ExportPlainTextAnswer = ReadBool(v, "exportPlainTextAnswer") },
         };
 
     // Applied first whatever its place in a PUT body, so the other settings of the same body override its bundle.

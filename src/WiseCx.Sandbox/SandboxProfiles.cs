@@ -49,7 +49,10 @@ public static class SandboxProfiles
             LooseFilterFields = live,
             // A single client was seen reading a bare object (confidence L): a switch of its own, in neither bundle.
             SingleObjectsBare = false,
-            // Analytics settings of the bundle (exportNotFoundPolls, exportReportFormat, exportPlainTextAnswer) go here.
+            ExportNotFoundPolls = live ? 2 : 0,
+            ExportReportFormat = live ? ExportFormats.Zip : ExportFormats.Csv,
+            // Seen in one codebase only, and only sometimes (confidence M): a switch of its own, in neither bundle.
+            ExportPlainTextAnswer = false,
         };
     }
 }

@@ -201,7 +201,7 @@ namespace WiseCx.Client.Http
                     var status = (int)response.StatusCode;
                     if (status >= 200 && status < 300 && body.Length > 0 && !IsCompleteJson(body))
                         // Cut off or not JSON at all: a transport failure, retried where that is safe.
-                        throw new MalformedAnswerException(status, "the answer was cut off or is not JSON (" + body.Length + " bytes)");
+                        throw new MalformedAnswerException(status, "the answer was cut off or is not JSON (" + body.Length + " bytes)", body);
                     return new ApiResponse(response.StatusCode, body, RetryAfterOf(response));
                 }
             }
@@ -238,15 +238,21 @@ namespace WiseCx.Client.Http
             }
         }
 
-        /// <summary>A 2xx answer whose body is not the complete JSON the API always sends.</summary>
-        private sealed class MalformedAnswerException : HttpRequestException
+        /// <summary>
+        /// A 2xx answer whose body is not the complete JSON the API always sends. Kept as the inner exception, with the
+        /// body, so a service that knows its endpoint may answer in plain text can tell that from a cut-off answer.
+        /// </summary>
+        internal sealed class MalformedAnswerException : HttpRequestException
         {
-            public MalformedAnswerException(int statusCode, string message) : base(message)
+            public MalformedAnswerException(int statusCode, string message, byte[] body) : base(message)
             {
                 StatusCode = statusCode;
+                Body = body;
             }
 
             public int StatusCode { get; }
+
+            public byte[] Body { get; }
         }
 
         private static TimeSpan? RetryAfterOf(HttpResponseMessage response)

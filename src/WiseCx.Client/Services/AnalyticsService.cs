@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using WiseCx.Client.Http;
@@ -13,7 +15,10 @@ using WiseCx.Client.Paging;
 
 namespace WiseCx.Client.Services
 {
-    /// <summary>Analytics report exports: start one, follow its status, download the CSV it produces.</summary>
+    /// <summary>
+    /// Analytics report exports: start one, follow its status, download the file it produces (a CSV, or a ZIP holding
+    /// one, as the live API serves it) and read the report's rows.
+    /// </summary>
     public sealed class AnalyticsService : ApiService
     {
         private static readonly string[] GroupByCodes = { "d", "h", "m" };
@@ -28,6 +33,12 @@ namespace WiseCx.Client.Services
         public const int MaxRangeMonths = 12;
 
         /// <summary>
+        /// How long a wait tolerates "not found" for a just-started export by default. The live API answers
+        /// EXPORT_NOT_FOUND for a few seconds after the start; public scripts tolerate about ten polls 3-5 s apart.
+        /// </summary>
+        public static readonly TimeSpan DefaultNotFoundTimeout = TimeSpan.FromSeconds(60);
+
+        /// <summary>
         /// Makes the HTTP handler of report downloads: its own, never the API connection's, so no WiseCX token or key
         /// can reach the storage host. Tests replace it.
         /// </summary>
@@ -39,14 +50,50 @@ namespace WiseCx.Client.Services
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         };
 
-        /// <summary>Starts exporting a list report. WiseCX runs at most three exports at a time per account.</summary>
+        /// <summary>
+        /// Starts exporting a list report. WiseCX runs at most three exports at a time per account. A 2xx answer in plain
+        /// text (the live API sometimes answers "Export request received") throws <see cref="WcxExportIdMissingException"/>
+        /// quoting it: the server did answer, so the request is known to be accepted, but there is no id to follow.
+        /// </summary>
         public async Task<AnalyticsExport> StartAsync(long reportId, AnalyticsExportRequest? request, CancellationToken cancellationToken)
         {
             RequireId(reportId, "report", "ReportId");
             var body = BuildBody(request ?? new AnalyticsExportRequest());
-            var export = await SendAsync<AnalyticsExport>(HttpMethod.Post, "analytics/export/" + reportId, body, wrapped: false, cancellationToken).ConfigureAwait(false);
+            AnalyticsExport export;
+            try
+            {
+                export = await SendAsync<AnalyticsExport>(HttpMethod.Post, "analytics/export/" + reportId, body, wrapped: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WcxWriteOutcomeUnknownException ex) when (PlainTextAnswer(ex) is string text)
+            {
+                throw new WcxExportIdMissingException(reportId, ex.StatusCode, text);
+            }
             export.ReportId = reportId;
             return export;
+        }
+
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+        /// <summary>
+        /// The text of a complete 2xx answer that is plain text, at most 200 characters of it; null when the answer may
+        /// be JSON cut off in transit (it starts like JSON) or is not text at all, which stay "outcome unknown".
+        /// </summary>
+        internal static string? PlainTextAnswer(WcxWriteOutcomeUnknownException error)
+        {
+            if (!(error.InnerException is WcxConnection.MalformedAnswerException answer) || answer.StatusCode < 200 || answer.StatusCode >= 300)
+                return null;
+            string text;
+            try
+            {
+                text = StrictUtf8.GetString(answer.Body).Trim().TrimStart('\uFEFF');
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+            if (text.Length == 0 || "{[\"".IndexOf(text[0]) >= 0 || text.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)))
+                return null;
+            return text.Length > 200 ? text.Substring(0, 200) + "..." : text;
         }
 
         public Task<AnalyticsExport> GetAsync(string exportId, CancellationToken cancellationToken)
@@ -60,15 +107,29 @@ namespace WiseCx.Client.Services
         /// start answered), then one status request every <paramref name="interval"/>. Lazy: each state is fetched as the
         /// caller reads, so the caller can report progress between requests.
         /// </summary>
-        public IEnumerable<AnalyticsExport> Follow(string exportId, AnalyticsExport? current, TimeSpan interval, CancellationToken cancellationToken)
+        public IEnumerable<AnalyticsExport> Follow(string exportId, AnalyticsExport? current, TimeSpan interval, CancellationToken cancellationToken) =>
+            Follow(exportId, current, interval, DefaultNotFoundTimeout, null, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="Follow(string, AnalyticsExport, TimeSpan, CancellationToken)"/>, tolerating "not found" until the
+        /// export first appears: the live API answers EXPORT_NOT_FOUND (HTTP 404, or a 400 saying not found) for a few
+        /// seconds after the start. Each such answer calls <paramref name="onNotFound"/> with the time waited so far; past
+        /// <paramref name="notFoundTimeout"/> (counted from the first one) the wait ends with
+        /// <see cref="WcxExportNotFoundException"/>. Once the export has been seen, "not found" is an error at once.
+        /// </summary>
+        public IEnumerable<AnalyticsExport> Follow(string exportId, AnalyticsExport? current, TimeSpan interval, TimeSpan notFoundTimeout,
+            Action<TimeSpan>? onNotFound, CancellationToken cancellationToken)
         {
             var id = RequireExportId(exportId);
             if (interval < TimeSpan.Zero)
                 throw new WcxInputException("The polling interval cannot be negative.", "PollInterval");
-            return FollowCore(id, current, interval, cancellationToken);
+            if (notFoundTimeout < TimeSpan.Zero)
+                throw new WcxInputException("The time to wait for an export to appear cannot be negative.", "NotFoundTimeoutSeconds");
+            return FollowCore(id, current, interval, notFoundTimeout, onNotFound, cancellationToken);
         }
 
-        private IEnumerable<AnalyticsExport> FollowCore(string exportId, AnalyticsExport? current, TimeSpan interval, CancellationToken cancellationToken)
+        private IEnumerable<AnalyticsExport> FollowCore(string exportId, AnalyticsExport? current, TimeSpan interval, TimeSpan notFoundTimeout,
+            Action<TimeSpan>? onNotFound, CancellationToken cancellationToken)
         {
             var reportId = current?.ReportId;
             if (current != null)
@@ -78,9 +139,28 @@ namespace WiseCx.Client.Services
                     yield break;
                 Pause(interval, cancellationToken);
             }
+            Stopwatch? notFoundFor = null;
+            var seen = false;
             while (true)
             {
-                var state = GetAsync(exportId, cancellationToken).GetAwaiter().GetResult();
+                AnalyticsExport state;
+                try
+                {
+                    state = GetAsync(exportId, cancellationToken).GetAwaiter().GetResult();
+                }
+                catch (WcxApiException ex) when (!seen && IsNotFoundYet(ex))
+                {
+                    notFoundFor ??= Stopwatch.StartNew();
+                    var waited = notFoundFor.Elapsed;
+                    if (waited >= notFoundTimeout)
+                        throw new WcxExportNotFoundException(exportId, ex.StatusCode, waited, ex.ApiMessage);
+                    onNotFound?.Invoke(waited);
+                    // The last poll falls on the deadline, so a long interval does not stretch the wait past it.
+                    var left = notFoundTimeout - waited;
+                    Pause(interval < left ? interval : left, cancellationToken);
+                    continue;
+                }
+                seen = true;
                 state.ReportId ??= reportId;
                 yield return state;
                 if (state.IsFinished)
@@ -88,6 +168,13 @@ namespace WiseCx.Client.Services
                 Pause(interval, cancellationToken);
             }
         }
+
+        /// <summary>EXPORT_NOT_FOUND as the live API answers it: a 404, or a 400 whose message says not found.</summary>
+        internal static bool IsNotFoundYet(WcxApiException error) =>
+            error is WcxNotFoundException ||
+            (error is WcxBadRequestException && error.ApiMessage != null &&
+             (error.ApiMessage.IndexOf("EXPORT_NOT_FOUND", StringComparison.OrdinalIgnoreCase) >= 0 ||
+              error.ApiMessage.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0));
 
         private static void Pause(TimeSpan interval, CancellationToken cancellationToken)
         {
@@ -97,25 +184,89 @@ namespace WiseCx.Client.Services
         }
 
         /// <summary>
-        /// Downloads a finished export's CSV to <paramref name="filePath"/> and returns its size in bytes. The request
-        /// goes out on a client of its own with no Authorization or x-api-key header: <c>report_url</c> is a storage
-        /// host, and the WiseCX credentials must never reach it. The file appears only once complete.
+        /// Downloads a finished export's file and returns the path written. <paramref name="path"/> is a file, or a folder
+        /// to save into under the file's name from the URL (&lt;export id&gt;.zip or .csv). The live API serves a ZIP
+        /// holding the CSV: it is saved as a .zip, or expanded (its CSV written instead) with <paramref name="expand"/> or
+        /// when the file asked for ends in .csv. A CSV report is saved as it is either way.
+        /// The request goes out on a client of its own with no Authorization or x-api-key header: <c>report_url</c> is a
+        /// storage host, and the WiseCX credentials must never reach it. The file appears only once complete.
         /// </summary>
-        public async Task<long> DownloadAsync(string reportUrl, string filePath, bool overwrite, CancellationToken cancellationToken)
+        public async Task<string> SaveAsync(string reportUrl, string path, bool expand, bool overwrite, CancellationToken cancellationToken)
         {
             var uri = RequireReportUrl(reportUrl);
-            RequireText(filePath, "Path");
-            var target = Path.GetFullPath(filePath);
-            if (Directory.Exists(target))
-                throw new WcxInputException("'" + target + "' is a directory; give a file path.", "Path");
-            if (File.Exists(target) && !overwrite)
-                throw new WcxInputException("'" + target + "' already exists. Use -Force to overwrite it.", "Path");
-            var directory = Path.GetDirectoryName(target);
-            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
-                throw new WcxInputException("The folder '" + directory + "' does not exist.", "Path");
+            RequireText(path, "Path");
+            var full = Path.GetFullPath(path);
+            var folder = Directory.Exists(full) ? full : null;
+            var urlName = FileNameOf(uri);
+            // The name the file will most likely get is checked before anything is downloaded; the final one again after.
+            var likely = folder is null ? full
+                : Path.Combine(folder, expand && HasExtension(urlName, ".zip") ? Path.ChangeExtension(urlName, ".csv") : urlName);
+            CheckTarget(likely, overwrite);
+            var directory = Path.GetDirectoryName(likely)!;
+            var download = PartialPath(directory);
+            var extracted = PartialPath(directory);
+            try
+            {
+                await FetchAsync(uri, download, cancellationToken).ConfigureAwait(false);
+                if (!AnalyticsReportReader.IsZip(download))
+                    return Place(download, likely, overwrite);
+                if (expand || (folder is null && HasExtension(full, ".csv")))
+                {
+                    var entryName = AnalyticsReportReader.ExtractCsv(download, extracted);
+                    return Place(extracted, folder is null ? full : Path.Combine(folder, entryName), overwrite);
+                }
+                return Place(download, folder is null ? full : Path.Combine(folder, Path.ChangeExtension(urlName, ".zip")), overwrite);
+            }
+            finally
+            {
+                File.Delete(download);
+                File.Delete(extracted);
+            }
+        }
 
+        /// <summary>
+        /// The rows of a report saved as a .csv, or a .zip holding one, read as they are needed (see
+        /// <see cref="AnalyticsReportReader"/>): the report's own headers, localised "Entity: Column" names included, are
+        /// the keys; with <paramref name="noDataAsNull"/> a cell reading <see cref="AnalyticsReportReader.NoData"/> is null.
+        /// </summary>
+        public static IEnumerable<IReadOnlyList<KeyValuePair<string, string?>>> ReadSavedReport(string path, bool noDataAsNull)
+        {
+            RequireText(path, "Path");
+            var full = Path.GetFullPath(path);
+            if (!File.Exists(full))
+                throw new WcxInputException("The file '" + full + "' does not exist" + (Directory.Exists(full) ? " (it is a folder)." : "."), "Path");
+            return AnalyticsReportReader.Read(full, noDataAsNull);
+        }
+
+        /// <summary>
+        /// The rows of a completed export, as <see cref="ReadSavedReport"/> reads them: the file is downloaded first (with
+        /// no WiseCX credentials) into a temporary file, which is removed when the reading ends or stops.
+        /// </summary>
+        public IEnumerable<IReadOnlyList<KeyValuePair<string, string?>>> ReadReport(string reportUrl, bool noDataAsNull, CancellationToken cancellationToken)
+        {
+            var uri = RequireReportUrl(reportUrl);
+            return ReadDownloadedReport(uri, noDataAsNull, cancellationToken);
+        }
+
+        private IEnumerable<IReadOnlyList<KeyValuePair<string, string?>>> ReadDownloadedReport(Uri uri, bool noDataAsNull, CancellationToken cancellationToken)
+        {
+            var temporary = PartialPath(Path.GetTempPath());
+            try
+            {
+                FetchAsync(uri, temporary, cancellationToken).GetAwaiter().GetResult();
+                foreach (var row in AnalyticsReportReader.Read(temporary, noDataAsNull))
+                    yield return row;
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        }
+
+        /// <summary>GET <paramref name="uri"/> into <paramref name="file"/> on a client of its own, with no WiseCX header.</summary>
+        private async Task FetchAsync(Uri uri, string file, CancellationToken cancellationToken)
+        {
             var where = Describe(uri);
-            var partial = target + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial";
             try
             {
                 using (var http = new HttpClient(DownloadHandlerFactory(), disposeHandler: true) { Timeout = TimeSpan.FromMinutes(10) })
@@ -126,13 +277,9 @@ namespace WiseCx.Client.Services
                         throw new WcxApiException((int)response.StatusCode, "GET", where,
                             "the storage host refused the download (" + response.ReasonPhrase + "). Report links expire; start the export again.");
                     using (var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
-                    using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-                        await source.CopyToAsync(file, 81920, cancellationToken).ConfigureAwait(false);
+                    using (var target = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+                        await source.CopyToAsync(target, 81920, cancellationToken).ConfigureAwait(false);
                 }
-                if (File.Exists(target))
-                    File.Delete(target);
-                File.Move(partial, target);
-                return new FileInfo(target).Length;
             }
             catch (HttpRequestException ex)
             {
@@ -142,12 +289,44 @@ namespace WiseCx.Client.Services
             {
                 throw new WcxApiException(0, "GET", where, "the download timed out.", ex);
             }
-            finally
-            {
-                if (File.Exists(partial))
-                    File.Delete(partial);
-            }
         }
+
+        private static void CheckTarget(string target, bool overwrite)
+        {
+            if (Directory.Exists(target))
+                throw new WcxInputException("'" + target + "' is a folder; give a file path, or a folder that holds no folder of that name.", "Path");
+            if (File.Exists(target) && !overwrite)
+                throw new WcxInputException("'" + target + "' already exists. Use -Force to overwrite it.", "Path");
+            var directory = Path.GetDirectoryName(target);
+            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+                throw new WcxInputException("The folder '" + directory + "' does not exist.", "Path");
+        }
+
+        /// <summary>Moves a finished download to its name, replacing a file there only when asked to.</summary>
+        private static string Place(string partial, string target, bool overwrite)
+        {
+            CheckTarget(target, overwrite);
+            if (File.Exists(target))
+                File.Delete(target);
+            File.Move(partial, target);
+            return target;
+        }
+
+        /// <summary>A name beside the target that no one else uses; removed whatever happens.</summary>
+        private static string PartialPath(string directory) =>
+            Path.Combine(directory, "wcx-" + Guid.NewGuid().ToString("N").Substring(0, 12) + ".partial");
+
+        /// <summary>The last segment of the URL's path (&lt;export id&gt;.zip on the live API), "report.csv" when it is no usable name.</summary>
+        internal static string FileNameOf(Uri uri)
+        {
+            var name = Uri.UnescapeDataString(uri.AbsolutePath.Split('/').Last());
+            return name.Length == 0 || name.StartsWith(".", StringComparison.Ordinal) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+                ? "report.csv"
+                : name;
+        }
+
+        private static bool HasExtension(string path, string extension) =>
+            string.Equals(Path.GetExtension(path), extension, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Checks an export request without sending it (columns, grouping, the 12-month range); the cmdlets call it before -WhatIf.</summary>
         public static void ValidateRequest(AnalyticsExportRequest request) => BuildBody(request ?? throw new ArgumentNullException(nameof(request)));

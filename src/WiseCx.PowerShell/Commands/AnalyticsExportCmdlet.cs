@@ -4,19 +4,29 @@ using System.Management.Automation;
 
 namespace WiseCx.PowerShell.Commands
 {
-    /// <summary>Base of the analytics export cmdlets: waiting with a progress bar, and saving the CSV to a file.</summary>
+    /// <summary>Base of the analytics export cmdlets: waiting with a progress bar, and saving the report to a file.</summary>
     public abstract class AnalyticsExportCmdlet : WcxSessionCmdlet
     {
         private const int ProgressId = 0x57435845;
 
-        /// <summary>Polls every <paramref name="pollSeconds"/> until the export is completed or failed, with a progress bar; a failed export throws.</summary>
-        internal AnalyticsExport WaitForExport(string exportId, AnalyticsExport? current, double pollSeconds)
+        /// <summary>
+        /// Polls every <paramref name="pollSeconds"/> until the export is completed or failed, with a progress bar; a failed
+        /// export throws. "Not found" answers before the export first appears are waited through for
+        /// <paramref name="notFoundSeconds"/>, the bar saying so.
+        /// </summary>
+        internal AnalyticsExport WaitForExport(string exportId, AnalyticsExport? current, double pollSeconds, double notFoundSeconds)
         {
             var activity = "Analytics export " + exportId;
             AnalyticsExport? last = null;
+            void WaitingToAppear(TimeSpan waited) =>
+                WriteProgress(new ProgressRecord(ProgressId, activity,
+                    "Waiting for the export to appear: the API does not show it yet (" + Math.Round(waited.TotalSeconds) + " s of at most " + notFoundSeconds + " s)")
+                {
+                    PercentComplete = 0,
+                });
             try
             {
-                foreach (var state in Client.Analytics.Follow(exportId, current, TimeSpan.FromSeconds(pollSeconds), StopToken))
+                foreach (var state in Client.Analytics.Follow(exportId, current, TimeSpan.FromSeconds(pollSeconds), TimeSpan.FromSeconds(notFoundSeconds), WaitingToAppear, StopToken))
                 {
                     last = state;
                     var percent = Math.Max(0, Math.Min(100, state.Progress ?? 0));
@@ -35,21 +45,43 @@ namespace WiseCx.PowerShell.Commands
             return last;
         }
 
-        /// <summary>A file path as PowerShell sees it (relative to the current location); a folder gets &lt;export id&gt;.csv.</summary>
-        internal string ResolveFile(string path, string exportId)
+        /// <summary>
+        /// The export with its download URL: as given, or read from its status; one not completed yet is refused, saying how
+        /// to wait. "Not found" stays WcxNotFound (the id may be wrong), saying that a new export is not shown at once.
+        /// </summary>
+        internal AnalyticsExport CompletedExport(string exportId, string? reportUrl, string then)
         {
-            var full = GetUnresolvedProviderPathFromPSPath(path);
-            return Directory.Exists(full) ? Path.Combine(full, exportId + ".csv") : full;
+            var wait = "Get-WcxAnalyticsExport " + exportId + " -Wait | " + then;
+            AnalyticsExport export;
+            try
+            {
+                export = string.IsNullOrWhiteSpace(reportUrl)
+                    ? Await(Client.Analytics.GetAsync(exportId, StopToken))
+                    : new AnalyticsExport { ExportId = exportId, Status = "completed", ReportUrl = reportUrl };
+            }
+            catch (WcxNotFoundException notFound)
+            {
+                throw new WcxNotFoundException(notFound.Method, notFound.Path, (notFound.ApiMessage ?? "not found") +
+                    ". For a few seconds after the start the API does not show a new export; wait for it: " + wait + ".");
+            }
+            if (string.IsNullOrWhiteSpace(export.ReportUrl))
+                throw new WcxInputException("Export " + exportId + " is " + (export.Status ?? "not ready") +
+                    (export.Progress.HasValue ? " (" + export.Progress + "%)" : "") + ", so there is nothing to download yet. Wait for it: " +
+                    wait + ".", "ExportId");
+            return export;
         }
 
+        /// <summary>A path as PowerShell sees it (relative to the current location), for the client to use as a file system path.</summary>
+        internal string FileSystemPath(string path) => GetUnresolvedProviderPathFromPSPath(path);
+
         /// <summary>
-        /// Downloads a completed export with no WiseCX credentials (see AnalyticsService.DownloadAsync) and returns the
-        /// file as Get-Item does, so it formats like any other file.
+        /// Saves a completed export with no WiseCX credentials (see AnalyticsService.SaveAsync: a folder gets the name from
+        /// the URL, a ZIP stays a .zip unless expanded) and returns the file as Get-Item does, so it formats like any other file.
         /// </summary>
-        internal PSObject Download(AnalyticsExport export, string file, bool overwrite)
+        internal PSObject Save(AnalyticsExport export, string path, bool expand, bool overwrite)
         {
-            var bytes = Await(Client.Analytics.DownloadAsync(export.ReportUrl!, file, overwrite, StopToken));
-            WriteVerbose("Export " + export.ExportId + ": " + bytes + " bytes saved to " + file + ".");
+            var file = Await(Client.Analytics.SaveAsync(export.ReportUrl!, FileSystemPath(path), expand, overwrite, StopToken));
+            WriteVerbose("Export " + export.ExportId + ": saved to " + file + ".");
             var items = InvokeProvider.Item.Get(new[] { file }, false, true);
             return items.Count == 1 ? items[0] : PSObject.AsPSObject(new FileInfo(file));
         }

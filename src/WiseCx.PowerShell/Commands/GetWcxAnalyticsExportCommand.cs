@@ -21,7 +21,13 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(0.1, 300.0)]
         public double PollIntervalSeconds { get; set; } = 2;
 
+        /// <summary><para type="description">While waiting, how long to keep polling an export the API answers "not found" for, before it first appears (default 60): right after the start the live API does not show an export for a few seconds. 0 fails at the first "not found".</para></summary>
+        [Parameter]
+        [Alias("NotFoundTimeout")]
+        [ValidateRange(0.0, 3600.0)]
+        public double NotFoundTimeoutSeconds { get; set; } = 60;
+
         protected override void ProcessWcxRecord() => EachItem(ExportId, id =>
-            WriteApiObject(Wait ? WaitForExport(id, null, PollIntervalSeconds) : Await(Client.Analytics.GetAsync(id, StopToken))));
+            WriteApiObject(Wait ? WaitForExport(id, null, PollIntervalSeconds, NotFoundTimeoutSeconds) : Await(Client.Analytics.GetAsync(id, StopToken))));
     }
 }

@@ -1,10 +1,9 @@
-using System;
 using System.IO;
 using System.Management.Automation;
 
 namespace WiseCx.PowerShell.Commands
 {
-    /// <summary><para type="synopsis">Downloads the CSV of a completed analytics export to a file, without sending any WiseCX credentials to the storage host.</para></summary>
+    /// <summary><para type="synopsis">Downloads the report of a completed analytics export (a ZIP or a CSV) to a file, without sending any WiseCX credentials to the storage host.</para></summary>
     [Cmdlet(VerbsData.Save, "WcxAnalyticsExport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(FileInfo))]
     public sealed class SaveWcxAnalyticsExportCommand : AnalyticsExportCmdlet
@@ -14,7 +13,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string ExportId { get; set; } = "";
 
-        /// <summary><para type="description">The file to write, or a folder to write &lt;export id&gt;.csv into.</para></summary>
+        /// <summary><para type="description">The file to write, or a folder to save into under the report's own name (&lt;export id&gt;.zip or .csv). A file name ending in .csv always gets the CSV: a ZIP report is expanded into it.</para></summary>
         [Parameter(Mandatory = true, Position = 1)]
         [Alias("OutFile")]
         [ValidateNotNullOrEmpty]
@@ -24,6 +23,10 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? ReportUrl { get; set; }
 
+        /// <summary><para type="description">Save the CSV inside a ZIP report rather than the ZIP (into a folder: as &lt;export id&gt;.csv). A CSV report is saved as it is.</para></summary>
+        [Parameter]
+        public SwitchParameter Expand { get; set; }
+
         /// <summary><para type="description">Overwrite the file if it exists.</para></summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -31,17 +34,10 @@ namespace WiseCx.PowerShell.Commands
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = ExportId;
-            var export = string.IsNullOrWhiteSpace(ReportUrl)
-                ? Await(Client.Analytics.GetAsync(ExportId, StopToken))
-                : new AnalyticsExport { ExportId = ExportId, Status = "completed", ReportUrl = ReportUrl };
-            if (string.IsNullOrWhiteSpace(export.ReportUrl))
-                throw new WcxInputException("Export " + ExportId + " is " + (export.Status ?? "not ready") +
-                    (export.Progress.HasValue ? " (" + export.Progress + "%)" : "") + ", so there is nothing to download yet. Wait for it: " +
-                    "Get-WcxAnalyticsExport " + ExportId + " -Wait | Save-WcxAnalyticsExport -Path <file>.", "ExportId");
-            var file = ResolveFile(Path, ExportId);
-            if (!ShouldProcess(file, "Save analytics export " + ExportId))
+            var export = CompletedExport(ExportId, ReportUrl, "Save-WcxAnalyticsExport -Path <file>");
+            if (!ShouldProcess(FileSystemPath(Path), "Save analytics export " + ExportId))
                 return;
-            WriteObject(Download(export, file, Force));
+            WriteObject(Save(export, Path, Expand, Force));
         }
     }
 }

@@ -4,7 +4,7 @@ using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
 {
-    /// <summary><para type="synopsis">Starts exporting an analytics list report to CSV; optionally waits for it and downloads the file.</para></summary>
+    /// <summary><para type="synopsis">Starts exporting an analytics list report; optionally waits for it and downloads the file.</para></summary>
     [Cmdlet(VerbsLifecycle.Start, "WcxAnalyticsExport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(AnalyticsExport))]
     public sealed class StartWcxAnalyticsExportCommand : AnalyticsExportCmdlet
@@ -43,10 +43,20 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(0.1, 300.0)]
         public double PollIntervalSeconds { get; set; } = 2;
 
-        /// <summary><para type="description">Wait, then save the CSV to this file (or into this folder as &lt;export id&gt;.csv).</para></summary>
+        /// <summary><para type="description">While waiting, how long to keep polling an export the API answers "not found" for, before it first appears (default 60): right after the start the live API does not show an export for a few seconds. 0 fails at the first "not found".</para></summary>
+        [Parameter]
+        [Alias("NotFoundTimeout")]
+        [ValidateRange(0.0, 3600.0)]
+        public double NotFoundTimeoutSeconds { get; set; } = 60;
+
+        /// <summary><para type="description">Wait, then save the report to this file, or into this folder under its own name (&lt;export id&gt;.zip or .csv). A file name ending in .csv always gets the CSV: a ZIP report is expanded into it.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? OutFile { get; set; }
+
+        /// <summary><para type="description">With -OutFile, save the CSV inside a ZIP report rather than the ZIP.</para></summary>
+        [Parameter]
+        public SwitchParameter Expand { get; set; }
 
         /// <summary><para type="description">Overwrite the -OutFile file if it exists.</para></summary>
         [Parameter]
@@ -63,9 +73,9 @@ namespace WiseCx.PowerShell.Commands
             WriteVerbose("Report " + ReportId + ": export " + export.ExportId + " started.");
             ErrorTarget = export;
             if (Wait || OutFile != null)
-                export = WaitForExport(export.ExportId, export, PollIntervalSeconds);
+                export = WaitForExport(export.ExportId, export, PollIntervalSeconds, NotFoundTimeoutSeconds);
             if (OutFile != null)
-                Download(export, ResolveFile(OutFile, export.ExportId), Force);
+                Save(export, OutFile, Expand, Force);
             WriteApiObject(export);
         }
     }

@@ -21,6 +21,8 @@ namespace WiseCx.PowerShell.Internal
         public const string OpenCasesExist = "WcxOpenCasesExist";
         public const string InvalidResponse = "WcxInvalidResponse";
         public const string ExportFailed = "WcxExportFailed";
+        public const string ExportNotFound = "WcxExportNotFound";
+        public const string ExportIdMissing = "WcxExportIdMissing";
         public const string RateLimited = "WcxRateLimited";
         public const string ConnectionFailed = "WcxConnectionFailed";
         public const string ApiError = "WcxApiError";
@@ -31,7 +33,7 @@ namespace WiseCx.PowerShell.Internal
         public static readonly string[] AllIds =
         {
             NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
-            InvalidResponse, ExportFailed, RateLimited, ConnectionFailed, ApiError, FileError, UnexpectedError,
+            InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, ApiError, FileError, UnexpectedError,
         };
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
@@ -90,6 +92,12 @@ namespace WiseCx.PowerShell.Internal
                     return (InvalidResponse, ErrorCategory.InvalidResult, "The API's answer could not be read; try again later." + SeeDebug);
                 case WcxExportFailedException _:
                     return (ExportFailed, ErrorCategory.OperationStopped, "Start the export again; if it keeps failing, check the report in WiseCX Analytics.");
+                case WcxExportNotFoundException notYet:
+                    return (ExportNotFound, ErrorCategory.ObjectNotFound,
+                        "Wait for it longer: Get-WcxAnalyticsExport " + notYet.ExportId + " -Wait -NotFoundTimeoutSeconds 300. Check the export id if it came from elsewhere.");
+                case WcxExportIdMissingException _:
+                    return (ExportIdMissing, ErrorCategory.InvalidResult,
+                        "Do not start it again at once: it probably runs, and WiseCX runs at most three exports at a time. Download it from WiseCX Analytics, or start it again later.");
                 case WcxApiException api when api.StatusCode == 429:
                     return (RateLimited, ErrorCategory.LimitsExceeded, "Wait a minute, or lower the request rate.");
                 case WcxApiException api when api.StatusCode == 0:

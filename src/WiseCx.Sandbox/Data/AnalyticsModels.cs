@@ -32,13 +32,27 @@ internal sealed class AnalyticsExportRecord
     public DateTimeOffset StartedAt { get; init; }
     public TimeSpan Step { get; init; }
     public bool Fails { get; init; }
-    public string Csv { get; init; } = "";
+
+    /// <summary><see cref="ExportFormats.Csv"/> or <see cref="ExportFormats.Zip"/>, fixed when the export starts.</summary>
+    public string Format { get; init; } = ExportFormats.Csv;
+
+    /// <summary>The file report_url serves, built at start: a CSV, or a ZIP holding one.</summary>
+    public byte[] File { get; init; } = [];
+
+    /// <summary>File name under the storage host's exports folder: &lt;export id&gt;.csv or .zip.</summary>
+    public string FileName => Id + "." + Format;
+
+    /// <summary>Status requests still to be answered EXPORT_NOT_FOUND (<see cref="SandboxConfig.ExportNotFoundPolls"/>); changed under the store's lock.</summary>
+    public int NotFoundPollsLeft { get; set; }
 
     // pending → processing 20 → 50 → 80 → completed 100; a failing report stops at processing 50 and turns to error.
     private static readonly ExportState[] Completing =
         [new("pending", 0), new("processing", 20), new("processing", 50), new("processing", 80), new("completed", 100)];
     private static readonly ExportState[] Failing =
         [new("pending", 0), new("processing", 20), new("processing", 50), new("error", 50)];
+
+    /// <summary>What the start answers: the export just accepted, whatever its step (an export of step 0 is complete at its first status).</summary>
+    public ExportState Initial => (Fails ? Failing : Completing)[0];
 
     public ExportState StateAt(DateTimeOffset now)
     {

@@ -9,7 +9,10 @@ internal static partial class Seed
     public const long FailingReportId = 6666;
 
     private static readonly string[] CaseColumns =
-        ["conv_id", "conv_number", "conv_created", "group_id", "user_id", "contact_id", "status", "source_channel", "priority", "subject", "tags"];
+        [
+            "conv_id", "conv_number", "conv_created", "group_id", "user_id", "contact_id", "status", "source_channel", "priority", "subject", "tags",
+            "solved", "first_response_minutes",
+        ];
 
     private static readonly string[] SurveyColumns =
         ["response_id", "survey_id", "case_id", "contact_id", "status", "sent_at", "responded_at"];
@@ -19,7 +22,7 @@ internal static partial class Seed
         foreach (var report in new AnalyticsReportRecord[]
                  {
                      new(CaseReportId, "Casos por grupo y agente", false, ReportSource.Cases, CaseColumns,
-                         ["conv_created", "group_id", "user_id", "status"], "d", false),
+                         ["conv_id", "conv_created", "group_id", "user_id", "status", "solved", "first_response_minutes"], "d", false),
                      new(SurveyReportId, "Respuestas de encuestas", false, ReportSource.SurveyResponses, SurveyColumns,
                          ["survey_id", "status", "sent_at", "responded_at"], "d", false),
                      new(DashboardReportId, "Tablero de gestión", true, ReportSource.Cases, CaseColumns, CaseColumns, "d", false),

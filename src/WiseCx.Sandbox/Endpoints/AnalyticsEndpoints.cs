@@ -9,14 +9,23 @@ namespace WiseCx.Sandbox.Endpoints;
 /// <summary>
 /// Analytics exports: POST /analytics/export/{id} starts one, GET /analytics/export/{export_id}/status follows it through
 /// pending → processing → completed | error on wall time (<see cref="SandboxConfig.ExportStepMilliseconds"/> per step).
-/// At most three run at once. The finished CSV is served by the storage listener, on another port, without auth.
+/// At most three run at once. The finished file is served by the storage listener, on another port, without auth.
+/// The live API's ways are switches: the first status requests answer EXPORT_NOT_FOUND
+/// (<see cref="SandboxConfig.ExportNotFoundPolls"/>), the file is a ZIP (<see cref="SandboxConfig.ExportReportFormat"/>),
+/// the POST answers plain text (<see cref="SandboxConfig.ExportPlainTextAnswer"/>).
 /// </summary>
 internal static class AnalyticsEndpoints
 {
     public const int MaxRunningExports = 3;
 
+    /// <summary>The code of the live API's answer to a status request for an export it does not show yet.</summary>
+    public const string ExportNotFound = "EXPORT_NOT_FOUND";
+
+    /// <summary>What the live API sometimes answers to the POST, as text/plain, instead of the export.</summary>
+    public const string PlainTextAnswer = "Export request received";
+
     /// <summary>Where a finished export is served, below the storage listener's root.</summary>
-    public static string StoragePath(string exportId) => $"{SandboxApp.StoragePrefix}/exports/{exportId}.csv";
+    public static string StoragePath(AnalyticsExportRecord export) => $"{SandboxApp.StoragePrefix}/exports/{export.FileName}";
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -45,18 +54,26 @@ internal static class AnalyticsEndpoints
 
             var to = input.To ?? ApiDate.Truncate(now.UtcDateTime);
             var from = input.From ?? to.AddDays(-30);
+            var exportId = Guid.NewGuid().ToString("N");
+            var zip = settings.ExportReportFormat == ExportFormats.Zip;
+            var csv = ExportFormats.Encode(BuildCsv(state, report, columns, input.GroupBy, from, to, localised: zip));
             var export = new AnalyticsExportRecord
             {
-                Id = Guid.NewGuid().ToString("N"),
+                Id = exportId,
                 ReportId = report.Id,
                 StartedAt = now,
                 Step = TimeSpan.FromMilliseconds(settings.ExportStepMilliseconds),
                 Fails = report.Fails,
-                Csv = BuildCsv(state, report, columns, input.GroupBy, from, to),
+                Format = settings.ExportReportFormat,
+                File = zip ? ExportFormats.Zipped(exportId, csv) : csv,
+                NotFoundPollsLeft = settings.ExportNotFoundPolls,
             };
             state.Exports.Add(export.Id, export);
-            return ToJson(export, now, settings);
+            return ToJson(export, export.Initial, settings);
         });
+        // The export is started all the same: it counts toward the three, and its file appears; only its id is not told.
+        if (settings.ExportPlainTextAnswer)
+            return Results.Text(PlainTextAnswer, "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status200OK);
         return SandboxJson.Ok(json);
     }
 
@@ -64,19 +81,28 @@ internal static class AnalyticsEndpoints
     {
         var now = options.TimeProvider.GetUtcNow();
         var settings = config.Current;
-        return SandboxJson.Ok(store.Read(state =>
-            ToJson(state.Exports.GetValueOrDefault(exportId) ?? throw PathIds.NotFound("Export", exportId), now, settings)));
+        var json = store.Write(state =>
+        {
+            var export = state.Exports.GetValueOrDefault(exportId) ?? throw PathIds.NotFound("Export", exportId);
+            if (export.NotFoundPollsLeft <= 0)
+                return ToJson(export, export.StateAt(now), settings);
+            export.NotFoundPollsLeft--;
+            return null;
+        });
+        // The live body: an error code and nothing else (FIELD-NOTES #4).
+        return json is null
+            ? Results.Json(new JsonObject { ["error"] = ExportNotFound }, SandboxJson.Options, SandboxJson.ContentType, StatusCodes.Status404NotFound)
+            : SandboxJson.Ok(json);
     }
 
-    private static JsonObject ToJson(AnalyticsExportRecord export, DateTimeOffset now, SandboxConfig settings)
+    private static JsonObject ToJson(AnalyticsExportRecord export, ExportState current, SandboxConfig settings)
     {
-        var current = export.StateAt(now);
         return new JsonObject
         {
             ["export_id"] = export.Id,
             ["status"] = current.Status,
             ["progress"] = current.Progress,
-            ["report_url"] = current.Status == "completed" ? settings.StorageBaseUri?.TrimEnd('/') + StoragePath(export.Id) : null,
+            ["report_url"] = current.Status == "completed" ? settings.StorageBaseUri?.TrimEnd('/') + StoragePath(export) : null,
         };
     }
 
@@ -102,7 +128,8 @@ internal static class AnalyticsEndpoints
     }
 
     private static string BuildCsv(
-        SandboxState state, AnalyticsReportRecord report, IReadOnlyList<string> columns, string? groupBy, DateTime from, DateTime to)
+        SandboxState state, AnalyticsReportRecord report, IReadOnlyList<string> columns, string? groupBy, DateTime from, DateTime to,
+        bool localised)
     {
         var rows = report.Source switch
         {
@@ -117,12 +144,15 @@ internal static class AnalyticsEndpoints
         };
 
         var csv = new StringBuilder();
-        var header = groupBy is null ? columns : columns.Prepend("period").ToArray();
+        var keys = groupBy is null ? columns : columns.Prepend("period").ToArray();
+        var survey = report.Source == ReportSource.SurveyResponses;
+        var header = localised ? keys.Select(k => LocalisedReport.Header(k, survey)) : keys;
         csv.AppendJoin(',', header.Select(Quote)).Append("\r\n");
         foreach (var (at, value) in rows)
         {
             var cells = columns.Select(value);
             if (groupBy is not null) cells = cells.Prepend(Period(at, groupBy));
+            if (localised) cells = cells.Zip(keys, (cell, key) => LocalisedReport.Cell(key, cell));
             csv.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
         }
         return csv.ToString();
@@ -148,6 +178,10 @@ internal static class AnalyticsEndpoints
         "priority" => c.Priority,
         "subject" => c.Subject,
         "tags" => string.Join('|', c.Tags),
+        "solved" => c.SolvedAt is not null || c.Status is "solved" or "closed" ? "true" : "false",
+        "first_response_minutes" => c.FirstResponse is { } first
+            ? Math.Round((decimal)(first - c.CreatedAt).TotalMinutes, 1).ToString("0.0", CultureInfo.InvariantCulture)
+            : "",
         _ => "",
     };
 

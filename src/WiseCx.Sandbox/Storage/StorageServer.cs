@@ -9,7 +9,8 @@ namespace WiseCx.Sandbox.Storage;
 /// The stand-in for the storage bucket that analytics report_url points at: a second Kestrel server on its own free
 /// 127.0.0.1 port, started and stopped with the sandbox. A different host:port than the API, so a client that would send
 /// its bearer token to any URL the API gives it is caught (the shared request log records <c>hadAuthorization</c>).
-/// Serves <c>/storage/exports/{export_id}.csv</c> without auth, once the export is completed.
+/// Serves <c>/storage/exports/{export_id}.csv</c> (or <c>.zip</c>, see <see cref="SandboxConfig.ExportReportFormat"/>)
+/// without auth, once the export is completed.
 /// </summary>
 internal sealed class StorageServer(
     RequestLog log, SandboxStore store, SandboxOptions options, SandboxRuntimeConfig config) : IHostedService, IAsyncDisposable, IDisposable
@@ -66,18 +67,15 @@ internal sealed class StorageServer(
 
     private IResult Download(string file)
     {
-        const string suffix = ".csv";
-        if (!file.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return NoSuchKey();
-        var exportId = file[..^suffix.Length];
         var now = options.TimeProvider.GetUtcNow();
-        var csv = store.Read(state =>
-            state.Exports.TryGetValue(exportId, out var export) && export.StateAt(now).Status == "completed" ? export.Csv : null);
-        if (csv is null) return NoSuchKey();
-        // A UTF-8 BOM so spreadsheet programs read "Núñez" right, as exported files commonly carry one.
-        return Results.File(
-            [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv)],
-            "text/csv; charset=utf-8",
-            fileDownloadName: exportId + suffix);
+        var export = store.Read(state =>
+            state.Exports.TryGetValue(Path.GetFileNameWithoutExtension(file), out var found)
+            && string.Equals(found.FileName, file, StringComparison.OrdinalIgnoreCase)
+            && found.StateAt(now).Status == "completed" ? found : null);
+        if (export is null) return NoSuchKey();
+        return export.Format == ExportFormats.Zip
+            ? Results.File(export.File, "application/zip", fileDownloadName: export.FileName)
+            : Results.File(export.File, "text/csv; charset=utf-8", fileDownloadName: export.FileName);
     }
 
     // The bucket's own error, not the API's JSON shape: the storage host is not WiseCX.
