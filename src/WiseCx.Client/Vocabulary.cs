@@ -200,12 +200,17 @@ namespace WiseCx.Client
             "SurveyResponseStatus", "the status of a survey response", "GET /surveys/{id}/responses, status (example answers)",
             new[] { "responded", "not_responded" });
 
+        /// <summary><c>group_by</c> of an analytics export (POST /analytics/export/{id}): d (day), h (hour), m (month).</summary>
+        public static OpenVocabulary AnalyticsGroupBy { get; } = new OpenVocabulary(
+            "AnalyticsGroupBy", "the time grouping of an analytics export", "POST /analytics/export/{id}, group_by",
+            new[] { "d", "h", "m" });
+
         /// <summary>Every vocabulary above, for tests and tools that go through them all.</summary>
         public static IReadOnlyList<OpenVocabulary> All { get; } = new[]
         {
             CaseStatus, CaseSourceChannel, CasePriority, ActivityType, ActivityChannel, OrderPlatform, NitroCampaignType,
             NitroMessageChannel, NitroSendChannel, NitroReplyType, NitroWhatsAppReplyType, NitroEmailReplyType, NitroCallReplyType,
-            SurveyResponseStatus,
+            SurveyResponseStatus, AnalyticsGroupBy,
         };
     }
 }

@@ -96,9 +96,17 @@ Describe 'Start-WcxAnalyticsExport' {
             Should -Throw -ErrorId 'WcxInvalidArgument,WiseCx.PowerShell.Commands.StartWcxAnalyticsExportCommand' -ExpectedMessage '*at most 12 months*'
         { Start-WcxAnalyticsExport 6541 -From 2024-01-01 -ErrorAction Stop } | Should -Throw -ExpectedMessage '*-From and -To together*'
         { Start-WcxAnalyticsExport 6541 -Columns all, status -ErrorAction Stop } | Should -Throw -ExpectedMessage '*column sets*'
-        { Start-WcxAnalyticsExport 6541 -GroupBy week -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ParameterArgumentValidationError,WiseCx.PowerShell.Commands.StartWcxAnalyticsExportCommand'
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+    }
+
+    It 'sends a grouping it does not know as given, with a warning, and reports the API''s refusal' {
+        Start-WcxAnalyticsExport 6541 -GroupBy week -ErrorAction SilentlyContinue -ErrorVariable judged -WarningVariable warned 3>$null
+        $warned | Should -BeLike "*GroupBy 'week'*sent as given*"
+        $judged.Count | Should -Be 1
+        $judged[0].FullyQualifiedErrorId | Should -BeLike 'WcxBadRequest,*'
+        $posts = @(Get-ApiRequest -Sandbox $sandbox -Method POST -PathLike '*/analytics/export/6541')
+        $posts.Count | Should -Be 1
+        $posts[0].status | Should -Be 400
     }
 
     It 'accepts exactly 12 months' {

@@ -85,7 +85,6 @@ Describe 'The module as published' {
     It 'restricts with ValidateSet only the sets the module closes itself: <Command> -<Parameter>' -ForEach @(
         @{ Command = 'Invoke-WcxNitroCampaignAction'; Parameter = 'Action'; Values = 'Schedule', 'Send', 'Activate', 'Stop', 'Delete', 'CancelSend' }
         @{ Command = 'Invoke-WcxRequest'; Parameter = 'Method'; Values = 'GET', 'POST', 'PUT', 'DELETE', 'PATCH' }
-        @{ Command = 'Start-WcxAnalyticsExport'; Parameter = 'GroupBy'; Values = 'd', 'h', 'm' }
     ) {
         $set = (Get-Command $Command).Parameters[$Parameter].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
         $set | Should -Not -BeNullOrEmpty

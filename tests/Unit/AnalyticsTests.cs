@@ -109,8 +109,16 @@ public class AnalyticsTests : IClassFixture<SandboxFixture>, IDisposable
         Assert.Contains(message, Assert.Throws<WcxInputException>(() => AnalyticsService.ValidateRequest(new AnalyticsExportRequest { Columns = columns })).Message);
 
     [Fact]
-    public void An_unknown_grouping_is_refused_naming_the_allowed_ones() =>
-        Assert.Contains("Allowed: d, h, m", Assert.Throws<WcxInputException>(() => AnalyticsService.ValidateRequest(new AnalyticsExportRequest { GroupBy = "week" })).Message);
+    public void A_grouping_is_suggested_not_enforced_a_known_one_in_the_api_spelling_another_as_given()
+    {
+        static object? GroupBySent(string groupBy)
+        {
+            var body = AnalyticsService.BuildBody(new AnalyticsExportRequest { GroupBy = groupBy });
+            return body.GetType().GetProperty("GroupBy")!.GetValue(body);
+        }
+        Assert.Equal("m", GroupBySent("M"));
+        Assert.Equal("week", GroupBySent("week"));
+    }
 
     [Fact]
     public void Start_posts_to_the_report_and_remembers_its_id()

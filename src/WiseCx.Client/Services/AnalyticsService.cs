@@ -21,13 +21,9 @@ namespace WiseCx.Client.Services
     /// </summary>
     public sealed class AnalyticsService : ApiService
     {
-        private static readonly string[] GroupByCodes = { "d", "h", "m" };
         private static readonly string[] ColumnSets = { "all", "only_visible" };
 
         public AnalyticsService(WcxConnection connection, Pager pager) : base(connection, pager) { }
-
-        /// <summary>The values the API accepts for <c>group_by</c>: d (day), h (hour), m (month).</summary>
-        public static IReadOnlyList<string> GroupByValues => GroupByCodes;
 
         /// <summary>The longest date range one export may cover.</summary>
         public const int MaxRangeMonths = 12;
@@ -336,7 +332,7 @@ namespace WiseCx.Client.Services
             var body = new ExportBody
             {
                 Columns = Columns(request.Columns),
-                GroupBy = OneOf(request.GroupBy, GroupByCodes, "GroupBy"),
+                GroupBy = Suggested(request.GroupBy, Vocabulary.AnalyticsGroupBy, "GroupBy"),
             };
             if (request.From.HasValue != request.To.HasValue)
                 throw new WcxInputException("Give -From and -To together: the API takes both ends of the date range or neither.", request.From.HasValue ? "To" : "From");

@@ -96,22 +96,5 @@ namespace WiseCx.Client.Services
                     string.Join(", ", vocabulary.Values) + "); it is sent as given and the API decides.");
             return vocabulary.Normalize(value);
         }
-
-        /// <summary>
-        /// Checks a value against a vocabulary the module closes itself (not an API vocabulary: those are open, see
-        /// <see cref="Suggested"/>) and returns its canonical spelling.
-        /// </summary>
-        protected static string? OneOf(string? value, IReadOnlyList<string> allowed, string parameter, bool required = false)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                if (required)
-                    throw new WcxInputException(parameter + " is required. Allowed: " + string.Join(", ", allowed) + ".", parameter);
-                return null;
-            }
-            var match = allowed.FirstOrDefault(a => string.Equals(a, value!.Trim(), StringComparison.OrdinalIgnoreCase));
-            return match ?? throw new WcxInputException(
-                parameter + " '" + value + "' is not valid. Allowed: " + string.Join(", ", allowed) + ".", parameter);
-        }
     }
 }

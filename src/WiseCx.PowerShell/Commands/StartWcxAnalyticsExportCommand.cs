@@ -21,9 +21,10 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Columns { get; set; }
 
-        /// <summary><para type="description">Time grouping: d (day), h (hour) or m (month). Omitted: the report's own.</para></summary>
+        /// <summary><para type="description">Time grouping: d (day), h (hour) or m (month), which Tab completes; another value is sent as given, with a warning, and the API judges it. Omitted: the report's own.</para></summary>
         [Parameter]
-        [ValidateSet("d", "h", "m", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(WiseCx.PowerShell.Internal.AnalyticsGroupByCompleter))]
+        [ValidateNotNullOrEmpty]
         public string? GroupBy { get; set; }
 
         /// <summary><para type="description">Start of the date range, with -To; the range may span at most 12 months. Omitted: the report's own range.</para></summary>

@@ -81,6 +81,12 @@ namespace WiseCx.PowerShell.Internal
         internal override OpenVocabulary VocabularyFor(IDictionary? fakeBoundParameters) => Vocabulary.NitroSendChannel;
     }
 
+    /// <summary>Start-WcxAnalyticsExport -GroupBy.</summary>
+    public sealed class AnalyticsGroupByCompleter : VocabularyCompleter
+    {
+        internal override OpenVocabulary VocabularyFor(IDictionary? fakeBoundParameters) => Vocabulary.AnalyticsGroupBy;
+    }
+
     /// <summary>
     /// New-/Set-WcxNitroCampaignMessage -ReplyType: the reply types of the channel whose parameters are already typed
     /// (-TemplateId: WhatsApp, -FromEmail/-Subject/-EmailContent: e-mail, -CallNumberId: call), else all of them.
