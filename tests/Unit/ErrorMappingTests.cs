@@ -15,8 +15,6 @@ public class ErrorMappingTests
         Activities = { new ActivityInput { Type = "contact_message", Content = "hi", ContactFrom = new ContactInput { Email = "a@b.c" } } },
     };
 
-    private static int ApiRequests(StubHandler h, string method) =>
-        h.Requests.Count(r => r.StartsWith(method + " ", StringComparison.Ordinal) && !r.Contains("/authenticate"));
 
     [Fact]
     public void Bad_request_carries_status_method_path_and_the_api_message()
@@ -38,7 +36,7 @@ public class ErrorMappingTests
         using var client = Clients.Stubbed(handler);
         var error = Assert.Throws<WcxNotFoundException>(() => client.Cases.GetAsync(5, new[] { "id" }, default).GetAwaiter().GetResult());
         Assert.Equal("cases/5", error.Path);
-        Assert.Equal(1, ApiRequests(handler, "GET"));
+        Assert.Equal(1, handler.ApiRequests("GET"));
     }
 
     [Fact]
@@ -49,7 +47,7 @@ public class ErrorMappingTests
         var error = Assert.Throws<WcxAuthenticationException>(() => client.Cases.GetAsync(5, null, default).GetAwaiter().GetResult());
         Assert.Equal(403, error.StatusCode);
         Assert.Equal(2, handler.Requests.Count(r => r.Contains("/authenticate")));
-        Assert.Equal(2, ApiRequests(handler, "GET"));
+        Assert.Equal(2, handler.ApiRequests("GET"));
     }
 
     [Fact]
@@ -68,7 +66,7 @@ public class ErrorMappingTests
         var handler = new StubHandler((_, n) => n < 3 ? StubHandler.Json(HttpStatusCode.ServiceUnavailable, "{}") : StubHandler.Json(HttpStatusCode.OK, "{\"id\":9}"));
         using var client = Clients.Stubbed(handler);
         Assert.Equal(9, client.Cases.GetAsync(9, null, default).GetAwaiter().GetResult().Id);
-        Assert.Equal(3, ApiRequests(handler, "GET"));
+        Assert.Equal(3, handler.ApiRequests("GET"));
     }
 
     [Fact]
@@ -78,7 +76,7 @@ public class ErrorMappingTests
         using var client = Clients.Stubbed(handler);
         var error = Assert.Throws<WcxApiException>(() => client.Cases.GetAsync(9, null, default).GetAwaiter().GetResult());
         Assert.Equal(500, error.StatusCode);
-        Assert.Equal(5, ApiRequests(handler, "GET")); // the first attempt and four retries
+        Assert.Equal(5, handler.ApiRequests("GET")); // the first attempt and four retries
     }
 
     [Fact]
@@ -87,7 +85,7 @@ public class ErrorMappingTests
         var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.InternalServerError, "{\"message\":\"boom\"}"));
         using var client = Clients.Stubbed(handler);
         var error = Assert.Throws<WcxWriteOutcomeUnknownException>(() => client.Cases.CreateAsync(ValidCase, default).GetAwaiter().GetResult());
-        Assert.Equal(1, ApiRequests(handler, "POST"));
+        Assert.Equal(1, handler.ApiRequests("POST"));
         Assert.Contains("may have been applied", error.Message);
     }
 
@@ -104,7 +102,7 @@ public class ErrorMappingTests
         });
         using var client = Clients.Stubbed(handler);
         Assert.Equal(77, client.Cases.CreateAsync(ValidCase, default).GetAwaiter().GetResult().CaseId);
-        Assert.Equal(2, ApiRequests(handler, "POST"));
+        Assert.Equal(2, handler.ApiRequests("POST"));
     }
 
     [Theory]
@@ -128,7 +126,7 @@ public class ErrorMappingTests
             : StubHandler.Json(HttpStatusCode.OK, "[{\"id\":1},{\"id\":2}]"));
         using var client = Clients.Stubbed(handler);
         Assert.Equal(2, client.Cases.List(new ListQuery(), default).Count());
-        Assert.Equal(2, ApiRequests(handler, "GET"));
+        Assert.Equal(2, handler.ApiRequests("GET"));
     }
 
     [Fact]
@@ -138,7 +136,7 @@ public class ErrorMappingTests
         using var client = Clients.Stubbed(handler);
         var error = Assert.Throws<WcxWriteOutcomeUnknownException>(() => client.Cases.CreateAsync(ValidCase, default).GetAwaiter().GetResult());
         Assert.Equal(200, error.StatusCode);
-        Assert.Equal(1, ApiRequests(handler, "POST"));
+        Assert.Equal(1, handler.ApiRequests("POST"));
     }
 
     [Fact]
@@ -149,7 +147,7 @@ public class ErrorMappingTests
             : StubHandler.Json(HttpStatusCode.NotFound, "{\"message\":\"Case 5 not found.\"}"));
         using var client = Clients.Stubbed(handler);
         client.Cases.RemoveAsync(5, default).GetAwaiter().GetResult();
-        Assert.Equal(2, ApiRequests(handler, "DELETE"));
+        Assert.Equal(2, handler.ApiRequests("DELETE"));
     }
 
     [Fact]
@@ -196,7 +194,7 @@ public class ErrorMappingTests
         var noteWithoutUser = new CaseCreateRequest { GroupId = 1, SourceChannel = "web", Subject = "s", Activities = { new ActivityInput { Type = "note", Content = "x" } } };
         Assert.Throws<WcxInputException>(() => client.Cases.CreateAsync(noteWithoutUser, default).GetAwaiter().GetResult());
         Assert.Throws<WcxInputException>(() => client.Cases.UpdateAsync(1, new CaseUpdateRequest(), default).GetAwaiter().GetResult());
-        Assert.Equal(0, ApiRequests(handler, "POST") + ApiRequests(handler, "PUT"));
+        Assert.Equal(0, handler.ApiRequests("POST") + handler.ApiRequests("PUT"));
     }
 
     private sealed class AuthRefusingHandler(Action onRequest) : HttpMessageHandler

@@ -18,8 +18,6 @@ public class LiveAnswerTests
         Activities = { new ActivityInput { Type = "contact_message", Content = "hi", ContactFrom = new ContactInput { Id = 5 } } },
     };
 
-    private static int ApiRequests(StubHandler h, string method) =>
-        h.Requests.Count(r => r.StartsWith(method + " ", StringComparison.Ordinal) && !r.Contains("/authenticate"));
 
     [Theory]
     [InlineData("{\"data\":{\"id\":7,\"user_name\":\"ana\"}}")]
@@ -69,7 +67,7 @@ public class LiveAnswerTests
         var handler = new StubHandler((_, _) => StubHandler.Json(status, body));
         using var client = Clients.Stubbed(handler);
         Assert.Empty(client.Users.List(new ListQuery(), default));
-        Assert.Equal(1, ApiRequests(handler, "GET"));
+        Assert.Equal(1, handler.ApiRequests("GET"));
     }
 
     [Fact]
@@ -111,7 +109,7 @@ public class LiveAnswerTests
         Assert.Equal(new long[] { 1270501, 1270502 }, error.OpenCaseIds);
         Assert.Equal((int)status, error.StatusCode);
         Assert.Contains("1270501, 1270502", error.Message);
-        Assert.Equal(1, ApiRequests(handler, "POST"));
+        Assert.Equal(1, handler.ApiRequests("POST"));
     }
 
     [Fact]
@@ -124,7 +122,7 @@ public class LiveAnswerTests
         var outcome = client.Cases.CreateAsync(ValidCase, addToOpenCase: true, default).GetAwaiter().GetResult();
         Assert.True(outcome.AddedToOpenCase);
         Assert.Equal(1270502, outcome.Result.CaseId);
-        Assert.Equal(1, ApiRequests(handler, "POST"));
+        Assert.Equal(1, handler.ApiRequests("POST"));
         Assert.Equal(new[] { "PUT /core/v1/cases/1270502" }, handler.Requests.Where(r => r.StartsWith("PUT", StringComparison.Ordinal)).ToArray());
     }
 
@@ -147,7 +145,7 @@ public class LiveAnswerTests
             : StubHandler.Json(HttpStatusCode.OK, "{\"case_id\":77,\"activities\":[]}"));
         using var client = Clients.Stubbed(handler);
         Assert.Equal(77, client.Cases.CreateAsync(ValidCase, default).GetAwaiter().GetResult().CaseId);
-        Assert.Equal(2, ApiRequests(handler, "POST"));
+        Assert.Equal(2, handler.ApiRequests("POST"));
     }
 
     [Fact]
@@ -157,6 +155,6 @@ public class LiveAnswerTests
         using var client = Clients.Stubbed(handler);
         var error = Assert.Throws<WcxAuthenticationException>(() => client.Cases.GetAsync(5, null, default).GetAwaiter().GetResult());
         Assert.Equal(401, error.StatusCode);
-        Assert.Equal(2, ApiRequests(handler, "GET"));
+        Assert.Equal(2, handler.ApiRequests("GET"));
     }
 }

@@ -95,6 +95,9 @@ namespace WiseCx.Client.Json
                     if (!EnvelopeNames.Contains(name))
                         return null;
                     reader.Read();
+                    // A list: stop here rather than walk a whole page a second time (the hot path of every list).
+                    if (name == "data" && reader.TokenType == JsonTokenType.StartArray)
+                        return null;
                     if (name == "data" && reader.TokenType == JsonTokenType.StartObject)
                     {
                         var start = (int)reader.TokenStartIndex;

@@ -31,6 +31,13 @@ public sealed class StubHandler : HttpMessageHandler
         return Task.FromResult(_answer(request, Interlocked.Increment(ref _count)));
     }
 
+    /// <summary>Requests of the given method sent so far, authentication left out.</summary>
+    public int ApiRequests(string method)
+    {
+        lock (Requests)
+            return Requests.Count(r => r.StartsWith(method + " ", StringComparison.Ordinal) && !r.Contains("/authenticate"));
+    }
+
     public static HttpResponseMessage Json(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 }
