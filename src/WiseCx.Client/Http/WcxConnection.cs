@@ -457,6 +457,14 @@ namespace WiseCx.Client.Http
 
         private static readonly string[] MessageProperties = { "message", "error" };
 
+        /// <summary>
+        /// The API's message says that what was asked for is not there: "Cases not found.", "Survey Responses Not Found",
+        /// EXPORT_NOT_FOUND. The callers decide what that means where they are (an empty list, an export not shown yet).
+        /// </summary>
+        internal static bool SaysNotFound(string? apiMessage) =>
+            apiMessage != null && (apiMessage.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0 ||
+                                   apiMessage.IndexOf("not_found", StringComparison.OrdinalIgnoreCase) >= 0);
+
         /// <summary>The ids of <c>{"error":"OPEN_CASES_EXIST","opened_cases":[…]}</c>, or null for any other body.</summary>
         internal static long[]? OpenCaseIdsOf(byte[] body)
         {

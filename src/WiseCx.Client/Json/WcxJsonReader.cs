@@ -36,9 +36,15 @@ namespace WiseCx.Client.Json
                     throw new WcxResponseFormatException(response.StatusCode, method, path, "the answer has no 'data' object");
                 return Read<T>(response, method, path);
             }
+            return ReadRange<T>(response, method, path, inner.Value);
+        }
+
+        /// <summary>Reads the object of <c>{"data": {...}}</c> from where <see cref="DataObjectRange"/> found it.</summary>
+        private static T ReadRange<T>(ApiResponse response, string method, string path, (int Start, int Length) range)
+        {
             try
             {
-                var value = JsonSerializer.Deserialize<T>(new ReadOnlySpan<byte>(response.Body, inner.Value.Start, inner.Value.Length), WcxJson.Options);
+                var value = JsonSerializer.Deserialize<T>(new ReadOnlySpan<byte>(response.Body, range.Start, range.Length), WcxJson.Options);
                 return value ?? throw new WcxResponseFormatException(response.StatusCode, method, path, "the 'data' object is null");
             }
             catch (JsonException ex)
@@ -60,7 +66,7 @@ namespace WiseCx.Client.Json
             {
                 var lone = DataObjectRange(response.Body);
                 if (lone != null)
-                    return new ListPage<T>(new[] { ReadObject<T>(response, method, path, wrapped: true) }, null, null);
+                    return new ListPage<T>(new[] { ReadRange<T>(response, method, path, lone.Value) }, null, null);
                 var envelope = Read<ListEnvelope<T>>(response, method, path);
                 if (envelope.Data is null && HasPropertyOtherThanEnvelope(response.Body))
                     throw new WcxResponseFormatException(response.StatusCode, method, path, "the answer has no 'data' list");

@@ -185,9 +185,7 @@ namespace WiseCx.Client.Paging
         {
             if (!(error is WcxBadRequestException) && !(error is WcxNotFoundException && !HasParentId(path)))
                 return false;
-            var message = error.ApiMessage;
-            return message != null && (message.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0 ||
-                                       message.IndexOf("not_found", StringComparison.OrdinalIgnoreCase) >= 0);
+            return WcxConnection.SaysNotFound(error.ApiMessage);
         }
 
         private static bool HasParentId(string path) =>

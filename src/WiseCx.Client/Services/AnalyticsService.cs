@@ -168,9 +168,7 @@ namespace WiseCx.Client.Services
         /// <summary>EXPORT_NOT_FOUND as the live API answers it: a 404, or a 400 whose message says not found.</summary>
         internal static bool IsNotFoundYet(WcxApiException error) =>
             error is WcxNotFoundException ||
-            (error is WcxBadRequestException && error.ApiMessage != null &&
-             (error.ApiMessage.IndexOf("EXPORT_NOT_FOUND", StringComparison.OrdinalIgnoreCase) >= 0 ||
-              error.ApiMessage.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0));
+            (error is WcxBadRequestException && WcxConnection.SaysNotFound(error.ApiMessage));
 
         private static void Pause(TimeSpan interval, CancellationToken cancellationToken)
         {
