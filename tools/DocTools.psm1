@@ -6,7 +6,7 @@ $script:CommonParameters = [System.Management.Automation.PSCmdlet]::CommonParame
 $script:PagingDescriptions = @{
     First             = 'Returns at most this many objects; no page beyond them is requested.'
     Skip              = 'Passes over this many objects first; whole pages before them are not requested.'
-    IncludeTotalCount = 'Reports the total number of objects first, where the API gives a total (otherwise the count is marked unknown).'
+    IncludeTotalCount = 'Writes the total number of records before the first record: the API''s own total where it gives one, the exact count when the whole list fits in the first page, otherwise "Unknown total count" (Accuracy 0).'
 }
 
 function Get-ParameterDescription {

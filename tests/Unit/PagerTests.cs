@@ -182,7 +182,8 @@ public class PagerTests
             return StubHandler.Json(HttpStatusCode.OK, page <= 20 ? "[" + Items((page - 1) * 10, 10) + "]" : "[]");
         });
         using var client = WcxClient.ConnectAsync(Clients.Options(new Uri("http://127.0.0.1:9/core/v1/"), handler: handler), default).GetAwaiter().GetResult();
-        var ids = new Pager(client.Connection, 4).List<Case>(Endpoints.Cases, "cases", new ListQuery { PageSize = 10 }, default).Select(c => c.Id).ToList();
+        // Contacts page by number (cases page by key, one page after another).
+        var ids = new Pager(client.Connection, 4).List<Contact>(Endpoints.Contacts, "contacts", new ListQuery { PageSize = 10 }, default).Select(c => c.Id).ToList();
         Assert.Equal(Enumerable.Range(0, 200).Select(i => (long)i), ids);
         Assert.InRange(peak, 2, 4);
     }

@@ -30,6 +30,7 @@ namespace WiseCx.Client.Http
         private readonly SemaphoreSlim _tokenLock = new SemaphoreSlim(1, 1);
         private readonly Uri _baseUri;
         private readonly RequestLimiter _limiter;
+        private readonly WriteObservers _writeObservers = new WriteObservers();
         private volatile TokenState? _token;
         private long _requestCount;
         private long _authenticationCount;
@@ -72,6 +73,12 @@ namespace WiseCx.Client.Http
         public long AuthenticationCount => Interlocked.Read(ref _authenticationCount);
 
         /// <summary>Obtains a token now, so that a wrong key fails at connect time rather than at the first command.</summary>
+        /// <summary>
+        /// Runs <paramref name="beforeWrite"/> on the sending thread before every request of this connection other than
+        /// a GET, until the handle is disposed (a list read by page number reads ahead before a write shifts its pages).
+        /// </summary>
+        internal IDisposable ObserveWrites(Action beforeWrite) => _writeObservers.Add(beforeWrite);
+
         public Task AuthenticateAsync(CancellationToken cancellationToken) => RenewTokenAsync(null, cancellationToken);
 
         /// <summary>
@@ -88,6 +95,8 @@ namespace WiseCx.Client.Http
         public async Task<ApiResponse> SendAsync(HttpMethod method, string pathAndQuery, object? body, bool idempotent, CancellationToken cancellationToken)
         {
             ThrowIfDisconnected();
+            if (method != HttpMethod.Get)
+                _writeObservers.BeforeWrite();
             var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), WcxJson.Options);
             var path = PathOnly(pathAndQuery);
 

@@ -28,10 +28,11 @@ namespace WiseCx.Client.Paging
     }
 
     /// <summary>
-    /// Streams a list endpoint page by page. Counts pages itself (the API's <c>paging.next</c> and <c>paging.page</c>
-    /// are wrong in its own examples) and stops at a short page, an empty page, or <c>total_pages</c> when given.
-    /// While the caller works through one page the next is already being fetched; never beyond what
-    /// <see cref="ListQuery.First"/> needs.
+    /// Streams a list endpoint page by page, each record exactly once even when a command further down the pipeline
+    /// removes or changes the records it is given: by key where the endpoint allows it (<see cref="KeysetPages{T}"/>),
+    /// else by number, reading ahead before a write of this session (<see cref="NumberedPages{T}"/>). Counts pages
+    /// itself (the API's <c>paging.next</c> and <c>paging.page</c> are wrong in its own examples) and stops at a short
+    /// page, an empty page, or <c>total_pages</c> when given; never asks beyond what <see cref="ListQuery.First"/> needs.
     /// </summary>
     public sealed class Pager
     {
@@ -50,11 +51,16 @@ namespace WiseCx.Client.Paging
 
         /// <summary>
         /// Validates the query now (so bad input fails before any request) and returns a lazy sequence: no request is
-        /// sent until it is enumerated, and enumeration stops requesting when the caller stops reading.
+        /// sent until it is enumerated, and enumeration stops requesting when the caller stops reading. Where the
+        /// endpoint can compare ids and the caller sorts by nothing else, pages are read by key (<see cref="KeysetOrder"/>);
+        /// elsewhere by number, reading the remaining pages before a write of this session can shift them.
         /// </summary>
         public IEnumerable<T> List<T>(EndpointSpec endpoint, string path, ListQuery query, CancellationToken cancellationToken,
             Action<PageProgress>? onPage = null)
         {
+            var keyset = KeysetOrder.For(endpoint, query);
+            if (keyset != null)
+                query = keyset.Apply(query);
             var parameters = query.ToParameters(endpoint);
             var pageSize = query.PageSize;
             if (query.First.HasValue && query.First.Value > 0 && query.First.Value < pageSize && query.Skip == 0)
@@ -64,7 +70,12 @@ namespace WiseCx.Client.Paging
                 parameters.RemoveAll(p => p.Key == "limit");
                 parameters.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
-            return Stream<T>(path, parameters, pageSize, query.Skip, query.First, cancellationToken, onPage);
+            var request = new PageRequest(path, parameters, pageSize, query.Skip, query.First);
+            if (keyset is null)
+                return new NumberedPages<T>(this, request, _prefetchPages).Read(cancellationToken, onPage);
+            var filter = query.Filter;
+            return new KeysetPages<T>(this, request, keyset,
+                lastId => FilterCompiler.Compile(keyset.After(filter, lastId), endpoint)).Read(cancellationToken, onPage);
         }
 
         /// <summary>
@@ -78,85 +89,16 @@ namespace WiseCx.Client.Paging
                 throw new WcxInputException("PageSize must be between 1 and " + ListQuery.MaxPageSize + "; it was " + pageSize + ".", "PageSize");
             var list = parameters.Where(p => p.Key != "page" && p.Key != "limit").ToList();
             list.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return Stream<System.Text.Json.JsonElement>(path, list, pageSize, 0, null, cancellationToken, onPage).Select(WcxJson.ToPlainValue);
+            return new NumberedPages<System.Text.Json.JsonElement>(this, new PageRequest(path, list, pageSize, 0, null), _prefetchPages)
+                .Read(cancellationToken, onPage).Select(WcxJson.ToPlainValue);
         }
 
-        private IEnumerable<T> Stream<T>(string path, List<KeyValuePair<string, string>> parameters, int pageSize, long skip, long? first,
-            CancellationToken cancellationToken, Action<PageProgress>? onPage)
-        {
-            var remaining = first ?? long.MaxValue;
-            if (remaining == 0)
-                yield break;
+        /// <summary>Runs <paramref name="beforeWrite"/> before each write this session sends, until disposed.</summary>
+        internal IDisposable ObserveWrites(Action beforeWrite) => _connection.ObserveWrites(beforeWrite);
 
-            var firstPage = skip / pageSize + 1;
-            var offset = (int)(skip % pageSize);
-            var lastNeeded = first.HasValue ? (skip + first.Value - 1) / pageSize + 1 : long.MaxValue;
-            var lastKnown = long.MaxValue;
-            var nextToFetch = firstPage;
-            long delivered = 0;
-            long fullPagesSeen = 0;
-            var inFlight = new Queue<(long Page, Task<ListPage<T>> Fetch)>();
-            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-            {
-                try
-                {
-                    inFlight.Enqueue((nextToFetch, FetchAsync<T>(path, parameters, nextToFetch, stop.Token)));
-                    nextToFetch++;
-                    while (inFlight.Count > 0 && remaining > 0)
-                    {
-                        var (page, fetch) = inFlight.Dequeue();
-                        var result = fetch.GetAwaiter().GetResult();
-                        var items = result.Items;
-                        var full = items.Count >= pageSize && items.Count > 0;
-                        if (!full)
-                            lastKnown = page;
-                        if (result.TotalPages.HasValue)
-                            lastKnown = Math.Min(lastKnown, result.TotalPages.Value);
-                        var isLast = page >= lastKnown;
-                        if (!isLast)
-                        {
-                            fullPagesSeen++;
-                            // Start the following pages before handing this one over, so the network works while the
-                            // pipeline does. The window opens one page per full page seen (a short list costs no
-                            // speculative request) up to PrefetchPages, and never past what -First needs.
-                            var window = (int)Math.Min(_prefetchPages, fullPagesSeen);
-                            while (inFlight.Count < window && nextToFetch <= Math.Min(lastNeeded, lastKnown))
-                            {
-                                inFlight.Enqueue((nextToFetch, FetchAsync<T>(path, parameters, nextToFetch, stop.Token)));
-                                nextToFetch++;
-                            }
-                        }
-
-                        for (var i = offset; i < items.Count && remaining > 0; i++)
-                        {
-                            remaining--;
-                            delivered++;
-                            yield return items[i];
-                        }
-                        onPage?.Invoke(new PageProgress(page, delivered, result.TotalItems));
-                        if (isLast)
-                            break;
-                        if (inFlight.Count == 0 && remaining > 0 && nextToFetch <= Math.Min(lastNeeded, lastKnown))
-                        {
-                            // No prefetch: the next page is asked for only now.
-                            inFlight.Enqueue((nextToFetch, FetchAsync<T>(path, parameters, nextToFetch, stop.Token)));
-                            nextToFetch++;
-                        }
-                        offset = 0;
-                    }
-                }
-                finally
-                {
-                    // The end was reached or the caller stopped early (-First, Select-Object -First, Ctrl+C):
-                    // drop the pages still being fetched.
-                    stop.Cancel();
-                    foreach (var pending in inFlight)
-                        pending.Fetch.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                }
-            }
-        }
-
-        private async Task<ListPage<T>> FetchAsync<T>(string path, List<KeyValuePair<string, string>> parameters, long page, CancellationToken cancellationToken)
+        /// <summary>One page: <paramref name="parameters"/> with <c>page=<paramref name="page"/></c>.</summary>
+        internal async Task<ListPage<T>> FetchAsync<T>(string path, IReadOnlyList<KeyValuePair<string, string>> parameters, long page,
+            CancellationToken cancellationToken)
         {
             var withPage = new List<KeyValuePair<string, string>>(parameters)
             {

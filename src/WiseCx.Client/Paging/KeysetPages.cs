@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using WiseCx.Client.Http;
+using WiseCx.Client.Json;
+
+namespace WiseCx.Client.Paging
+{
+    /// <summary>
+    /// A list read by key (<see cref="KeysetOrder"/>): the first page by number (so -Skip lands where it would), each
+    /// later one as "the records after the last id of the page before", asked for as soon as that page arrives, while
+    /// the caller works through it. What the caller does to the records it was given cannot move the ones to come.
+    /// Should the API ignore the condition on the id (it would send records already read), the rest is read by page
+    /// number, still never handing a record over twice.
+    /// </summary>
+    internal sealed class KeysetPages<T>
+    {
+        private readonly Pager _pager;
+        private readonly PageRequest _request;
+        private readonly KeysetOrder _order;
+        private readonly Func<long, string> _filteringAfter;
+
+        /// <param name="filteringAfter">The <c>filtering</c> value for "the caller's conditions, after this id".</param>
+        public KeysetPages(Pager pager, PageRequest request, KeysetOrder order, Func<long, string> filteringAfter)
+        {
+            _pager = pager;
+            _request = request;
+            _order = order;
+            _filteringAfter = filteringAfter;
+        }
+
+        public IEnumerable<T> Read(CancellationToken cancellationToken, Action<PageProgress>? onPage)
+        {
+            var remaining = _request.First ?? long.MaxValue;
+            if (remaining == 0)
+                yield break;
+            var offset = _request.FirstOffset;
+            long pagesRead = 0;
+            long delivered = 0;
+            long? total = null;
+            long? lastId = null;
+            long? numberedPage = null;
+            var inOrder = true;
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                Task<ListPage<T>>? next = _pager.FetchAsync<T>(_request.Path, _request.Parameters, _request.FirstPage, stop.Token);
+                try
+                {
+                    while (next != null && remaining > 0)
+                    {
+                        var result = next.GetAwaiter().GetResult();
+                        next = null;
+                        var items = result.Items;
+                        if (pagesRead == 0 && !_order.IsInOrder(items, KeysetOrder.IdOf))
+                        {
+                            // Not sorted by id as asked: no key to page after; by number, as the API gives them.
+                            inOrder = false;
+                            numberedPage = _request.FirstPage;
+                            WcxTrace.Current?.Warning("GET " + _request.Path + " did not sort by id as asked; it is read by page number, " +
+                                                      "and a command that removes or changes these records as they come may miss some.");
+                        }
+                        else if (lastId.HasValue && numberedPage is null && items.Any(item => !_order.IsAfter(KeysetOrder.IdOf(item), lastId.Value)))
+                        {
+                            // Records already read came back: the API did not apply the condition on the id.
+                            numberedPage = _request.FirstPage + pagesRead;
+                            WcxTrace.Current?.Warning("GET " + _request.Path + " ignored the condition on the id used to read it page after page; " +
+                                                      "the rest is read by page number, and a command that removes or changes these records as they come may miss some.");
+                            next = FetchNumbered(numberedPage.Value, stop.Token);
+                            continue;
+                        }
+                        pagesRead++;
+                        var full = items.Count >= _request.PageSize && items.Count > 0;
+                        var pageNumber = numberedPage ?? (lastId.HasValue ? 1 : _request.FirstPage);
+                        var isLast = !full || (result.TotalPages.HasValue && result.TotalPages.Value <= pageNumber);
+                        var usable = lastId.HasValue && inOrder
+                            ? items.Where(item => _order.IsAfter(KeysetOrder.IdOf(item), lastId.Value)).ToList()
+                            : items;
+                        var count = (int)Math.Min(Math.Max(usable.Count - offset, 0), remaining);
+                        var lastOfPage = items.Count > 0 ? KeysetOrder.IdOf(items[items.Count - 1]) : null;
+                        if (!isLast && remaining > count)
+                        {
+                            // The next page depends only on this page's last id, so it is asked for before this page
+                            // is handed over.
+                            if (numberedPage.HasValue)
+                            {
+                                numberedPage = numberedPage.Value + 1;
+                                next = FetchNumbered(numberedPage.Value, stop.Token);
+                            }
+                            else if (lastOfPage.HasValue)
+                                next = FetchAfter(lastOfPage.Value, stop.Token);
+                            else
+                            {
+                                numberedPage = _request.FirstPage + pagesRead;
+                                next = FetchNumbered(numberedPage.Value, stop.Token);
+                            }
+                        }
+                        if (pagesRead == 1)
+                            total = _request.TotalAfterFirstPage(_request.FirstPage, items.Count, result.TotalItems, isLast);
+                        onPage?.Invoke(new PageProgress(pagesRead, delivered + count, total));
+                        for (var i = offset; i < offset + count; i++)
+                        {
+                            remaining--;
+                            delivered++;
+                            yield return usable[i];
+                        }
+                        if (inOrder && lastOfPage.HasValue && (!lastId.HasValue || _order.IsAfter(lastOfPage, lastId.Value)))
+                            lastId = lastOfPage;
+                        offset = 0;
+                    }
+                }
+                finally
+                {
+                    stop.Cancel();
+                    next?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                }
+            }
+        }
+
+        private Task<ListPage<T>> FetchAfter(long lastId, CancellationToken cancellationToken)
+        {
+            // The caller's parameters in their order, with the filter replaced by one that adds "after this id".
+            var filtering = new KeyValuePair<string, string>("filtering", _filteringAfter(lastId));
+            var parameters = new List<KeyValuePair<string, string>>();
+            foreach (var parameter in _request.Parameters)
+            {
+                if (parameter.Key == "filtering")
+                    continue;
+                if ((parameter.Key == "sort" || parameter.Key == "limit") && !parameters.Contains(filtering))
+                    parameters.Add(filtering);
+                parameters.Add(parameter);
+            }
+            if (!parameters.Contains(filtering))
+                parameters.Add(filtering);
+            return _pager.FetchAsync<T>(_request.Path, parameters, 1, cancellationToken);
+        }
+
+        private Task<ListPage<T>> FetchNumbered(long page, CancellationToken cancellationToken) =>
+            _pager.FetchAsync<T>(_request.Path, _request.Parameters, page, cancellationToken);
+    }
+}
