@@ -12,8 +12,8 @@ namespace WiseCx.Client.Paging
     /// A list read by key (<see cref="KeysetOrder"/>): the first page by number (so -Skip lands where it would), each
     /// later one as "the records after the last id of the page before", asked for as soon as that page arrives, while
     /// the caller works through it. What the caller does to the records it was given cannot move the ones to come.
-    /// Should the API ignore the condition on the id (it would send records already read), the rest is read by page
-    /// number, still never handing a record over twice.
+    /// Should the API ignore the sort or the condition on the id (records out of order, or ones already read, come
+    /// back), the list is read by page number (<see cref="NumberedPages{T}"/>), still never handing a record over twice.
     /// </summary>
     internal sealed class KeysetPages<T>
     {
@@ -21,10 +21,12 @@ namespace WiseCx.Client.Paging
         private readonly PageRequest _request;
         private readonly KeysetOrder _order;
         private readonly Func<long, string> _filteringAfter;
+        private readonly int _prefetchPages;
 
         /// <param name="filteringAfter">The <c>filtering</c> value for "the caller's conditions, after this id".</param>
-        public KeysetPages(Pager pager, PageRequest request, KeysetOrder order, Func<long, string> filteringAfter)
+        public KeysetPages(Pager pager, PageRequest request, KeysetOrder order, Func<long, string> filteringAfter, int prefetchPages)
         {
+            _prefetchPages = prefetchPages;
             _pager = pager;
             _request = request;
             _order = order;
@@ -41,13 +43,13 @@ namespace WiseCx.Client.Paging
             long delivered = 0;
             long? total = null;
             long? lastId = null;
-            long? numberedPage = null;
-            var inOrder = true;
+            IEnumerable<T>? fallback = null;
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 Task<ListPage<T>>? next = _pager.FetchAsync<T>(_request.Path, _request.Parameters, _request.FirstPage, stop.Token);
                 try
                 {
+                    // (The reading loop, then the fallback if the API turned out not to page by key.)
                     while (next != null && remaining > 0)
                     {
                         var result = next.GetAwaiter().GetResult();
@@ -55,46 +57,32 @@ namespace WiseCx.Client.Paging
                         var items = result.Items;
                         if (pagesRead == 0 && !_order.IsInOrder(items, KeysetOrder.IdOf))
                         {
-                            // Not sorted by id as asked: no key to page after; by number, as the API gives them.
-                            inOrder = false;
-                            numberedPage = _request.FirstPage;
-                            WcxTrace.Current?.Warning("GET " + _request.Path + " did not sort by id as asked; it is read by page number, " +
-                                                      "and a command that removes or changes these records as they come may miss some.");
+                            // Not sorted by id as asked: there is no key to page after. Read by number, from this first page on.
+                            WcxTrace.Current?.Warning("GET " + _request.Path + " did not sort by id as asked; it is read by page number.");
+                            fallback = new NumberedPages<T>(_pager, _request, _prefetchPages, result).Read(stop.Token, onPage);
+                            break;
                         }
-                        else if (lastId.HasValue && numberedPage is null && items.Any(item => !_order.IsAfter(KeysetOrder.IdOf(item), lastId.Value)))
+                        if (lastId.HasValue && items.Any(item => !_order.IsAfter(KeysetOrder.IdOf(item), lastId.Value)))
                         {
-                            // Records already read came back: the API did not apply the condition on the id.
-                            numberedPage = _request.FirstPage + pagesRead;
-                            WcxTrace.Current?.Warning("GET " + _request.Path + " ignored the condition on the id used to read it page after page; " +
-                                                      "the rest is read by page number, and a command that removes or changes these records as they come may miss some.");
-                            next = FetchNumbered(numberedPage.Value, stop.Token);
-                            continue;
+                            // Records already read came back: the API ignored the condition on the id. Read by number from
+                            // the start, passing over everything up to the last id handed over (wherever removals moved it).
+                            WcxTrace.Current?.Warning("GET " + _request.Path + " ignored the condition on the id; the rest is read by page number.");
+                            var after = lastId.Value;
+                            fallback = new NumberedPages<T>(_pager, new PageRequest(_request.Path, _request.Parameters, _request.PageSize, 0, null), _prefetchPages)
+                                .Read(stop.Token, null).Where(item => _order.IsAfter(KeysetOrder.IdOf(item), after));
+                            break;
                         }
                         pagesRead++;
                         var full = items.Count >= _request.PageSize && items.Count > 0;
-                        var pageNumber = numberedPage ?? (lastId.HasValue ? 1 : _request.FirstPage);
+                        var pageNumber = lastId.HasValue ? 1 : _request.FirstPage;
                         var isLast = !full || (result.TotalPages.HasValue && result.TotalPages.Value <= pageNumber);
-                        var usable = lastId.HasValue && inOrder
-                            ? items.Where(item => _order.IsAfter(KeysetOrder.IdOf(item), lastId.Value)).ToList()
-                            : items;
-                        var count = (int)Math.Min(Math.Max(usable.Count - offset, 0), remaining);
+                        var count = (int)Math.Min(Math.Max(items.Count - offset, 0), remaining);
                         var lastOfPage = items.Count > 0 ? KeysetOrder.IdOf(items[items.Count - 1]) : null;
                         if (!isLast && remaining > count)
                         {
                             // The next page depends only on this page's last id, so it is asked for before this page
                             // is handed over.
-                            if (numberedPage.HasValue)
-                            {
-                                numberedPage = numberedPage.Value + 1;
-                                next = FetchNumbered(numberedPage.Value, stop.Token);
-                            }
-                            else if (lastOfPage.HasValue)
-                                next = FetchAfter(lastOfPage.Value, stop.Token);
-                            else
-                            {
-                                numberedPage = _request.FirstPage + pagesRead;
-                                next = FetchNumbered(numberedPage.Value, stop.Token);
-                            }
+                            next = FetchAfter(lastOfPage!.Value, stop.Token);
                         }
                         if (pagesRead == 1)
                             total = _request.TotalAfterFirstPage(_request.FirstPage, items.Count, result.TotalItems, isLast);
@@ -103,15 +91,21 @@ namespace WiseCx.Client.Paging
                         {
                             remaining--;
                             delivered++;
-                            yield return usable[i];
+                            yield return items[i];
                         }
-                        if (inOrder && lastOfPage.HasValue && (!lastId.HasValue || _order.IsAfter(lastOfPage, lastId.Value)))
-                            lastId = lastOfPage;
+                        lastId = lastOfPage;
                         offset = 0;
+                    }
+                    foreach (var item in fallback ?? Enumerable.Empty<T>())
+                    {
+                        if (remaining-- <= 0)
+                            break;
+                        yield return item;
                     }
                 }
                 finally
                 {
+                    // The end was reached or the caller stopped early: drop the page still being fetched.
                     stop.Cancel();
                     next?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
                 }
@@ -136,7 +130,5 @@ namespace WiseCx.Client.Paging
             return _pager.FetchAsync<T>(_request.Path, parameters, 1, cancellationToken);
         }
 
-        private Task<ListPage<T>> FetchNumbered(long page, CancellationToken cancellationToken) =>
-            _pager.FetchAsync<T>(_request.Path, _request.Parameters, page, cancellationToken);
     }
 }

@@ -28,12 +28,15 @@ namespace WiseCx.Client.Paging
         private bool _finished;
         private CancellationToken _stop;
 
-        public NumberedPages(Pager pager, PageRequest request, int prefetchPages)
+        /// <param name="firstPageRead">The first page when it was already read (by a reader that found it could not page by key).</param>
+        public NumberedPages(Pager pager, PageRequest request, int prefetchPages, ListPage<T>? firstPageRead = null)
         {
             _pager = pager;
             _request = request;
             _prefetchPages = prefetchPages;
             _nextToFetch = request.FirstPage;
+            if (firstPageRead != null)
+                _inFlight.Enqueue((_nextToFetch++, Task.FromResult(firstPageRead)));
         }
 
         public IEnumerable<T> Read(CancellationToken cancellationToken, Action<PageProgress>? onPage)

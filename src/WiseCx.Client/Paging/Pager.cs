@@ -75,7 +75,7 @@ namespace WiseCx.Client.Paging
                 return new NumberedPages<T>(this, request, _prefetchPages).Read(cancellationToken, onPage);
             var filter = query.Filter;
             return new KeysetPages<T>(this, request, keyset,
-                lastId => FilterCompiler.Compile(keyset.After(filter, lastId), endpoint)).Read(cancellationToken, onPage);
+                lastId => FilterCompiler.Compile(keyset.After(filter, lastId), endpoint), _prefetchPages).Read(cancellationToken, onPage);
         }
 
         /// <summary>
