@@ -4,7 +4,8 @@ Set-StrictMode -Version Latest
 function ConvertTo-FormatColumn([string] $Spec) {
     $name, $kind = $Spec -split ':', 2
     $script = switch ($kind) {
-        'date' { "if (`$null -ne `$_.$name) { `$_.$name.ToLocalTime().ToString('yyyy-MM-dd HH:mm') }" }
+        # The module's dates are already local (about_WiseCx): shown as they are, so the screen agrees with the object.
+        'date' { "if (`$null -ne `$_.$name) { `$_.$name.ToString('yyyy-MM-dd HH:mm') }" }
         'join' { "if (`$null -ne `$_.$name) { @(`$_.$name) -join ', ' }" }
         'count' { "@(`$_.$name).Count" }
         default { $null }

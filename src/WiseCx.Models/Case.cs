@@ -12,12 +12,12 @@ namespace WiseCx
         public long? ContactId { get; set; }
         public string? Status { get; set; }
         public string? SourceChannel { get; set; }
-        public string[]? Tags { get; set; }
+        public WcxList<string>? Tags { get; set; }
         public long? TypeId { get; set; }
         public string? Subject { get; set; }
         public string? Priority { get; set; }
         public DateTime? DueAt { get; set; }
-        public CustomField[]? CustomFields { get; set; }
+        public WcxList<CustomField>? CustomFields { get; set; }
         public DateTime? CreatedAt { get; set; }
         public DateTime? SolvedAt { get; set; }
         public DateTime? ClosedAt { get; set; }

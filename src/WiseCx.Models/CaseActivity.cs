@@ -18,8 +18,8 @@ namespace WiseCx
         public string? Channel { get; set; }
         public string? Content { get; set; }
         public Contact? ContactFrom { get; set; }
-        public Contact[]? ContactsTo { get; set; }
-        public Attachment[]? Attachments { get; set; }
+        public WcxList<Contact>? ContactsTo { get; set; }
+        public WcxList<Attachment>? Attachments { get; set; }
         public DateTime? CreatedAt { get; set; }
         public string? SendingStatus { get; set; }
 

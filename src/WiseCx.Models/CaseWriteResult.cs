@@ -4,13 +4,13 @@ namespace WiseCx
     public sealed class CaseWriteResult : WcxObject
     {
         public long CaseId { get; set; }
-        public ActivityReference[] Activities { get; set; } = new ActivityReference[0];
+        public WcxList<ActivityReference> Activities { get; set; } = new WcxList<ActivityReference>();
     }
 
     /// <summary>An activity created by a case write, with the contacts it was resolved to.</summary>
     public sealed class ActivityReference : WcxObject
     {
         public long Id { get; set; }
-        public long[] ContactsIds { get; set; } = new long[0];
+        public WcxList<long> ContactsIds { get; set; } = new WcxList<long>();
     }
 }

@@ -14,10 +14,16 @@ namespace WiseCx
         public string? Phone { get; set; }
         public string? Name { get; set; }
         public string? Guid { get; set; }
-        public CustomField[]? CustomFields { get; set; }
+        public WcxList<CustomField>? CustomFields { get; set; }
         public DateTime? LastUpdate { get; set; }
         public long? OrganizationId { get; set; }
         public string? Address { get; set; }
+
+        /// <summary>
+        /// The contact's password when the API sent one (it does when asked for the field). It is not a property, so it is
+        /// never displayed, exported (Export-Csv, ConvertTo-Json) or copied by Select-Object *: call this to read it on purpose.
+        /// </summary>
+        public string? GetPassword() => Withheld("password");
 
         public override string ToString()
         {

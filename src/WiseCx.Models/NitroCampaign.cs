@@ -24,7 +24,7 @@ namespace WiseCx
         /// <summary>Null when not scheduled (the API sends "").</summary>
         public DateTime? ScheduledAt { get; set; }
 
-        public NitroCampaignMessage[]? Messages { get; set; }
+        public WcxList<NitroCampaignMessage>? Messages { get; set; }
 
         public override string ToString() => Name is null ? "Campaign " + Id : "Campaign " + Id + ": " + Name;
     }
@@ -74,7 +74,7 @@ namespace WiseCx
         public string? TemplateId { get; set; }
         public string? TemplateName { get; set; }
         public string? Language { get; set; }
-        public NitroTemplateVariable[]? Variables { get; set; }
+        public WcxList<NitroTemplateVariable>? Variables { get; set; }
         public string? ReplyType { get; set; }
         public long? ReplyId { get; set; }
         public string? ReplyNode { get; set; }
@@ -83,7 +83,7 @@ namespace WiseCx
         public string? FromEmail { get; set; }
         public string? Subject { get; set; }
         public string? EmailContent { get; set; }
-        public NitroEmailHeader[]? Headers { get; set; }
+        public WcxList<NitroEmailHeader>? Headers { get; set; }
         public long? CallNumberId { get; set; }
         public bool? OnlyWhenAvailable { get; set; }
         public bool? OnlyBusinessHours { get; set; }

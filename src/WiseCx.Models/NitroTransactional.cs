@@ -32,7 +32,7 @@ namespace WiseCx
         public DateTime? LastClickDate { get; set; }
 
         public override string ToString() =>
-            DeliveredAt.HasValue ? "delivered " + DeliveredAt.Value.ToString("u") : SentAt.HasValue ? "sent " + SentAt.Value.ToString("u") : "";
+            DeliveredAt.HasValue ? "delivered " + DeliveredAt.Value.ToUniversalTime().ToString("u") : SentAt.HasValue ? "sent " + SentAt.Value.ToUniversalTime().ToString("u") : "";
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace WiseCx
         public BusinessHours? BusinessHours { get; set; }
 
         /// <summary>The agents of the group, sorted by name.</summary>
-        public QueueMember[]? Users { get; set; }
+        public WcxList<QueueMember>? Users { get; set; }
 
         public override string ToString() => Name is null ? "Queue " + Id : Name + " (" + Id + ")";
     }
@@ -42,7 +42,7 @@ namespace WiseCx
         public BusinessHoursTimezone? Timezone { get; set; }
 
         /// <summary>One entry per weekday (0 = Sunday), plus special dates.</summary>
-        public BusinessDay[]? Schedules { get; set; }
+        public WcxList<BusinessDay>? Schedules { get; set; }
 
         public override string ToString() => Timezone?.ToString() ?? "";
     }
@@ -76,10 +76,10 @@ namespace WiseCx
         /// <summary>The special date; null for regular weekdays.</summary>
         public DateTime? Date { get; set; }
 
-        public OpeningHours[]? Hours { get; set; }
+        public WcxList<OpeningHours>? Hours { get; set; }
 
         public override string ToString() =>
-            (Date?.ToString("yyyy-MM-dd") ?? Name) + ": " + (IsOpen == true && Hours != null ? string.Join(", ", Array.ConvertAll(Hours, h => h.ToString())) : "closed");
+            (Date?.ToString("yyyy-MM-dd") ?? Name) + ": " + (IsOpen == true && Hours != null ? string.Join(", ", (System.Collections.Generic.IEnumerable<OpeningHours>)Hours) : "closed");
     }
 
     /// <summary>One opening interval, in the group's time zone ("HH:mm").</summary>

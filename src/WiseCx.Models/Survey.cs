@@ -47,7 +47,7 @@ namespace WiseCx
         public int? Position { get; set; }
         public int? Page { get; set; }
         public SurveyNpsLabels? NpsLabels { get; set; }
-        public SurveyQuestionOption[]? Options { get; set; }
+        public WcxList<SurveyQuestionOption>? Options { get; set; }
 
         public override string ToString() => Position + ". " + Label;
     }
@@ -81,7 +81,7 @@ namespace WiseCx
         /// <summary>responded or not_responded.</summary>
         public string? Status { get; set; }
 
-        public SurveyAnswer[]? Answers { get; set; }
+        public WcxList<SurveyAnswer>? Answers { get; set; }
         public long? ContactId { get; set; }
         public DateTime? SentAt { get; set; }
 

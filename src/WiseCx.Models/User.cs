@@ -26,7 +26,7 @@ namespace WiseCx
         public DateTime? LastLogin { get; set; }
 
         /// <summary>The service groups the user belongs to.</summary>
-        public UserQueue[]? Queues { get; set; }
+        public WcxList<UserQueue>? Queues { get; set; }
 
         public override string ToString() => UserName is null ? "User " + Id : UserName + " (" + Id + ")";
     }

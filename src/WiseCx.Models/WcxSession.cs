@@ -35,8 +35,8 @@ namespace WiseCx
         /// <summary>The API root, e.g. https://api.wcx.cloud/core/v1/.</summary>
         public Uri BaseUri => _state.BaseUri;
 
-        /// <summary>When the current token expires (UTC); it is renewed before then.</summary>
-        public DateTime? TokenExpiresAt => _state.TokenExpiresAt;
+        /// <summary>When the current token expires, in local time like every date of the module; it is renewed before then.</summary>
+        public DateTime? TokenExpiresAt => _state.TokenExpiresAt?.ToLocalTime();
 
         /// <summary>False once Disconnect-WcxAccount has run.</summary>
         public bool IsConnected => _state.IsConnected;

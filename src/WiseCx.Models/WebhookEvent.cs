@@ -8,8 +8,8 @@ namespace WiseCx
         /// <summary>The event name as WiseCX sends it: activity_new, status_update, survey, meli_new_order, meli_order_updated.</summary>
         public string Event { get; set; } = "";
 
-        /// <summary>When the module read the payload (the payload carries no time of its own).</summary>
-        public DateTime ReceivedAt { get; set; } = DateTime.UtcNow;
+        /// <summary>When the module read the payload (the payload carries no time of its own), in local time like every date of the module.</summary>
+        public DateTime ReceivedAt { get; set; } = DateTime.Now;
     }
 
     /// <summary>activity_new (any change of a case) and status_update (a WhatsApp message's delivery status).</summary>

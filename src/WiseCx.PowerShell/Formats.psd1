@@ -1,6 +1,6 @@
 # Default views of the module's output types, compiled by build.ps1 into WiseCx.Format.ps1xml.
-# A column is 'Property', 'Property:date' (local time, to the minute), 'Property:join' (a list joined with commas),
-# or 'Property:count' (how many items). Table: the 4-6 most useful columns; List: for Format-List without arguments.
+# A column is 'Property', 'Property:date' (the date as the object holds it, local time, to the minute), 'Property:join'
+# (a list joined with commas), or 'Property:count' (how many items a list holds; a number is shown as a plain 'Property'). Table: the 4-6 most useful columns; List: for Format-List without arguments.
 # Module.Tests.ps1 checks that every type and property named here exists.
 @{
     'WiseCx.Case' = @{
@@ -29,8 +29,9 @@
 
     'WiseCx.Queue'                  = @{ Table = 'Id', 'Name', 'Users:count' }
     'WiseCx.QueueMember'            = @{ Table = 'Id', 'Name', 'AutoAssign' }
-    'WiseCx.QueueMembershipSummary' = @{ Table = 'QueueId', 'UserId', 'Added:count', 'Updated:count', 'Unchanged:count' }
-    'WiseCx.QueueMembershipRemoval' = @{ Table = 'QueueId', 'UserId', 'Removed:count' }
+    # Added, Updated, Unchanged and Removed are counts already (numbers), not lists to count.
+    'WiseCx.QueueMembershipSummary' = @{ Table = 'QueueId', 'UserId', 'Added', 'Updated', 'Unchanged' }
+    'WiseCx.QueueMembershipRemoval' = @{ Table = 'QueueId', 'UserId', 'Removed' }
     'WiseCx.User' = @{
         Table = 'Id', 'UserName', 'Nick', 'FirstName', 'LastName', 'IsBot'
         List  = 'Id', 'UserName', 'Nick', 'FirstName', 'LastName', 'IsBot', 'Queues:join', 'CreatedAt:date', 'LastLogin:date'

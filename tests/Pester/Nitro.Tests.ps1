@@ -233,7 +233,7 @@ Describe 'Invoke-WcxNitroCampaignAction' {
     It 'a local -ScheduledAt is converted too' {
         $campaign = New-TestCampaign
         $local = [datetime]::new(2031, 1, 15, 9, 30, 0, [DateTimeKind]::Local)
-        (Invoke-WcxNitroCampaignAction -Id $campaign.Id -Action Schedule -ScheduledAt $local).ScheduledAt | Should -Be $local.ToUniversalTime()
+        (Invoke-WcxNitroCampaignAction -Id $campaign.Id -Action Schedule -ScheduledAt $local).ScheduledAt.ToUniversalTime() | Should -Be $local.ToUniversalTime()
     }
 
     It 'runs a transactional campaign through activate, stop and delete' {

@@ -65,8 +65,8 @@ public class AnalyticsTests : IClassFixture<SandboxFixture>, IDisposable
             {
                 Columns = new[] { "conv_created", "group_id", "user_id", "status" },
                 GroupBy = "D",
-                From = new DateTime(2024, 1, 1),
-                To = new DateTime(2024, 1, 31),
+                From = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+                To = new DateTime(2024, 1, 31, 0, 0, 0, DateTimeKind.Utc),
             }));
         Assert.Equal("{\"columns\":\"only_visible\",\"filter\":{\"date_from\":\"2024-01-01T08:30:00\",\"date_to\":\"2024-02-01\"}}",
             Body(new AnalyticsExportRequest
@@ -77,11 +77,14 @@ public class AnalyticsTests : IClassFixture<SandboxFixture>, IDisposable
             }));
     }
 
+    /// <summary>A UTC date: a date without a kind is local time (as PowerShell compares it), which these tests do not test.</summary>
+    private static DateTime Utc(int year, int month, int day, int hour = 0) => new(year, month, day, hour, 0, 0, DateTimeKind.Utc);
+
     [Fact]
     public void Twelve_months_exactly_is_allowed()
     {
-        Assert.Contains("\"date_to\":\"2025-01-01\"", Body(new AnalyticsExportRequest { From = new DateTime(2024, 1, 1), To = new DateTime(2025, 1, 1) }));
-        Assert.Contains("\"date_to\":\"2025-01-15T10:00:00\"", Body(new AnalyticsExportRequest { From = new DateTime(2024, 1, 15), To = new DateTime(2025, 1, 15, 10, 0, 0) }));
+        Assert.Contains("\"date_to\":\"2025-01-01\"", Body(new AnalyticsExportRequest { From = Utc(2024, 1, 1), To = Utc(2025, 1, 1) }));
+        Assert.Contains("\"date_to\":\"2025-01-15T10:00:00\"", Body(new AnalyticsExportRequest { From = Utc(2024, 1, 15), To = Utc(2025, 1, 15, 10) }));
     }
 
     [Theory]

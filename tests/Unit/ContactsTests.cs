@@ -111,8 +111,8 @@ public class ContactsTests
         Assert.Equal("file.jpg", message.Attachments!.Single().Filename);
         Assert.Equal(0, message.Attachments![0].AttachmentId);
         Assert.StartsWith("/FileAdm/", message.Attachments![0].Url);
-        Assert.Equal(new DateTime(2020, 1, 28, 10, 8, 3, DateTimeKind.Utc), message.CreatedAt);
-        Assert.Equal(DateTimeKind.Utc, message.CreatedAt!.Value.Kind);
+        Assert.Equal(new DateTime(2020, 1, 28, 10, 8, 3, DateTimeKind.Utc), message.CreatedAt?.ToUniversalTime());
+        Assert.Equal(DateTimeKind.Local, message.CreatedAt!.Value.Kind);
         Assert.Equal("ok", message.SendingStatus);
         var reply = page.Items[4];
         Assert.Equal("Julio Pailler", reply.ContactsTo!.Single().Name);

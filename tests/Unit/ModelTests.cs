@@ -12,7 +12,7 @@ public class ModelTests
     private static ApiResponse Response(string body) => new(HttpStatusCode.OK, Encoding.UTF8.GetBytes(body), null);
 
     [Fact]
-    public void Case_list_example_reads_as_cases_with_utc_dates()
+    public void Case_list_example_reads_as_cases_with_local_dates()
     {
         var page = WcxJsonReader.ReadPage<Case>(Response(CollectionExamples.ResponseBody("GET", "cases")), "GET", "cases");
         Assert.Equal(3, page.Items.Count);
@@ -21,8 +21,8 @@ public class ModelTests
         Assert.Equal(1234, first.GroupId);
         Assert.Equal(0, first.UserId);
         Assert.Equal("Caso desde api 1", first.Subject);
-        Assert.Equal(new DateTime(2020, 1, 28, 18, 48, 38, DateTimeKind.Utc), first.CreatedAt);
-        Assert.Equal(DateTimeKind.Utc, first.CreatedAt!.Value.Kind);
+        Assert.Equal(new DateTime(2020, 1, 28, 18, 48, 38, DateTimeKind.Utc), first.CreatedAt?.ToUniversalTime());
+        Assert.Equal(DateTimeKind.Local, first.CreatedAt!.Value.Kind);
         Assert.Null(page.TotalPages);
     }
 
@@ -58,7 +58,7 @@ public class ModelTests
     {
         var body = "{\"id\":1,\"subject\":\"x\",\"sla_policy\":{\"name\":\"gold\",\"hours\":4},\"labels\":[\"a\",2],\"score\":1.5,\"flag\":true}";
         var item = WcxJsonReader.ReadObject<Case>(Response(body), "GET", "cases/1", wrapped: false);
-        Assert.Equal(new object?[] { "a", 2L }, (object?[])item.AdditionalProperties["labels"]!);
+        Assert.Equal(new object?[] { "a", 2L }, (IEnumerable<object?>)item.AdditionalProperties["labels"]!);
         Assert.Equal(1.5, item.AdditionalProperties["score"]);
         Assert.Equal(true, item.AdditionalProperties["flag"]);
         var policy = (IDictionary<string, object?>)item.AdditionalProperties["sla_policy"]!;
@@ -73,13 +73,16 @@ public class ModelTests
     [InlineData("\"1900-01-01T00:00:00\"", null)]
     [InlineData("\"\"", null)]
     [InlineData("null", null)]
-    public void Every_date_form_of_the_api_reads_as_utc_or_never(string json, string? expected)
+    public void Every_date_form_of_the_api_reads_as_the_local_time_of_its_moment_or_never(string json, string? expected)
     {
         var item = WcxJsonReader.ReadObject<Case>(Response("{\"id\":1,\"due_at\":" + json + "}"), "GET", "cases/1", wrapped: false);
         if (expected is null)
             Assert.Null(item.DueAt);
         else
-            Assert.Equal(DateTime.Parse(expected, null, System.Globalization.DateTimeStyles.AdjustToUniversal), item.DueAt);
+        {
+            Assert.Equal(DateTime.Parse(expected, null, System.Globalization.DateTimeStyles.AdjustToUniversal), item.DueAt!.Value.ToUniversalTime());
+            Assert.Equal(DateTimeKind.Local, item.DueAt.Value.Kind);
+        }
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class NitroTests
         Assert.Equal("414", campaign.Id);
         Assert.Equal("simple", campaign.Type);
         Assert.Equal("draft", campaign.Status);
-        Assert.Equal(new DateTime(2026, 3, 5, 11, 57, 17, DateTimeKind.Utc), campaign.CreatedAt);
+        Assert.Equal(new DateTime(2026, 3, 5, 11, 57, 17, DateTimeKind.Utc), campaign.CreatedAt?.ToUniversalTime());
         Assert.Null(campaign.ScheduledAt); // ""
         var message = Assert.Single(campaign.Messages!);
         Assert.Equal("685", message.Id);
@@ -56,7 +56,7 @@ public class NitroTests
         Assert.Equal("115670", campaign.Id);
         Assert.Equal("running", campaign.Status);
         var message = Assert.Single(campaign.Messages!);
-        Assert.Equal(new DateTime(2026, 2, 25, 21, 44, 19, DateTimeKind.Utc), message.ScheduledAt);
+        Assert.Equal(new DateTime(2026, 2, 25, 21, 44, 19, DateTimeKind.Utc), message.ScheduledAt?.ToUniversalTime());
         Assert.Equal("no-reply@wcx.cloud", message.ChannelConfig!.FromEmail);
         Assert.Equal("Wcx", message.ChannelConfig.FromName);
         Assert.Equal("aws_s3:14063:115670:117301.txt", message.ChannelConfig.EmailContent);
@@ -104,7 +104,7 @@ public class NitroTests
         var result = WcxJsonReader.ReadObject<NitroCampaignActionResult>(Response(CollectionExamples.ResponseBody("POST", path)), "POST", path, wrapped: false);
         Assert.Equal("1321", result.CampaignId);
         Assert.Equal(status, result.Status);
-        Assert.Equal(action == "schedule" ? new DateTime(2026, 4, 1, 13, 0, 0, DateTimeKind.Utc) : null, result.ScheduledAt);
+        Assert.Equal(action == "schedule" ? new DateTime(2026, 4, 1, 13, 0, 0, DateTimeKind.Utc) : null, result.ScheduledAt?.ToUniversalTime());
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class NitroTests
         Assert.Equal("wa_3264", first.TrackingId);
         Assert.Equal("19372467", first.ContactId);
         Assert.Equal(0, first.CaseId);
-        Assert.Equal(new DateTime(2026, 3, 4, 20, 0, 5, DateTimeKind.Utc), first.ChannelDetail!.SentAt);
+        Assert.Equal(new DateTime(2026, 3, 4, 20, 0, 5, DateTimeKind.Utc), first.ChannelDetail!.SentAt?.ToUniversalTime());
         Assert.Null(first.ChannelDetail.DeliveredAt);
         Assert.Equal("98e04e8f-c159-4c7f-9d68-de7d5659e536", first.ChannelDetail.WhatsappId);
     }

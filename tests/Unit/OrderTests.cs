@@ -36,7 +36,7 @@ public class OrderTests
         Assert.Equal("pending", first.Status);
         Assert.Equal("John Doe", first.Customer!.Name);
         Assert.Equal("12345678", first.Customer.PersonalId);
-        Assert.Equal(new DateTime(2024, 3, 15, 10, 30, 0, DateTimeKind.Utc), first.CreatedAt);
+        Assert.Equal(new DateTime(2024, 3, 15, 10, 30, 0, DateTimeKind.Utc), first.CreatedAt?.ToUniversalTime());
         Assert.Empty(first.AdditionalProperties);
     }
 
@@ -74,7 +74,7 @@ public class OrderTests
         Assert.Equal("200000111111450", order.MeliOrderId);
         Assert.Equal("MLA111231321", order.ProductId);
         Assert.Equal("1368454654", order.BuyerId);
-        Assert.Equal(new DateTime(2023, 11, 1, 14, 48, 3, DateTimeKind.Utc), order.CreatedAt);
+        Assert.Equal(new DateTime(2023, 11, 1, 14, 48, 3, DateTimeKind.Utc), order.CreatedAt?.ToUniversalTime());
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class SandboxHttpTests : IClassFixture<SandboxFixture>
         Assert.Equal(new[] { "a", "b" }, read.Tags);
         Assert.Equal("opened", read.Status);
         Assert.Equal("A-1", read.CustomFields!.Single(f => f.Field == "order").Value);
-        Assert.True((DateTime.UtcNow - read.CreatedAt!.Value).Duration() < TimeSpan.FromMinutes(1));
+        Assert.True((DateTime.UtcNow - read.CreatedAt!.Value.ToUniversalTime()).Duration() < TimeSpan.FromMinutes(1));
 
         client.Cases.UpdateAsync(created.CaseId, new CaseUpdateRequest { Status = "closed" }, default).GetAwaiter().GetResult();
         var closed = client.Cases.GetAsync(created.CaseId, new[] { "status", "closed_at" }, default).GetAwaiter().GetResult();
@@ -97,7 +97,7 @@ public class SandboxHttpTests : IClassFixture<SandboxFixture>
         {
             Filter = FilterBuilder.FromDictionary(new Hashtable { ["created_at"] = new Hashtable { ["ge"] = since } }),
         }, default).ToList();
-        Assert.Equal(all.Count(c => c.CreatedAt >= since.AddTicks(-since.Ticks % TimeSpan.TicksPerSecond)), recent.Count);
+        Assert.Equal(all.Count(c => c.CreatedAt!.Value.ToUniversalTime() >= since.AddTicks(-since.Ticks % TimeSpan.TicksPerSecond)), recent.Count);
     }
 
     [Fact]

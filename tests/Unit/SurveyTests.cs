@@ -63,10 +63,10 @@ public class SurveyTests
         Assert.Equal(525, open.ResponseId);
         Assert.Equal(4, open.SurveyId);
         Assert.Equal("not_responded", open.Status);
-        Assert.Equal(new DateTime(2021, 11, 4, 12, 30, 0, DateTimeKind.Utc), open.SentAt);
+        Assert.Equal(new DateTime(2021, 11, 4, 12, 30, 0, DateTimeKind.Utc), open.SentAt?.ToUniversalTime());
         Assert.Null(open.RespondedAt); // "1900-01-01T00:00:00" is the API's "never"
         var done = responses[1];
-        Assert.Equal(new DateTime(2021, 11, 4, 12, 33, 37, DateTimeKind.Utc), done.RespondedAt);
+        Assert.Equal(new DateTime(2021, 11, 4, 12, 33, 37, DateTimeKind.Utc), done.RespondedAt?.ToUniversalTime());
         Assert.Equal(3, done.Answers!.Length);
         Assert.Equal(8L, done.Answers[0].Value);
         Assert.Equal("rating", done.Answers[0].QuestionType);

@@ -27,8 +27,8 @@ public class UserTests
         Assert.Equal("Web", web.Nick);
         Assert.Equal("Centrix", web.LastName);
         Assert.False(web.IsBot);
-        Assert.Equal(new DateTime(2019, 3, 19, 1, 28, 0, DateTimeKind.Utc), web.CreatedAt);
-        Assert.Equal(DateTimeKind.Utc, web.LastLogin!.Value.Kind);
+        Assert.Equal(new DateTime(2019, 3, 19, 1, 28, 0, DateTimeKind.Utc), web.CreatedAt?.ToUniversalTime());
+        Assert.Equal(DateTimeKind.Local, web.LastLogin!.Value.Kind);
         Assert.Equal(new long[] { 159, 6059 }, web.Queues!.Select(q => q.QueueId));
         Assert.True(web.Queues![0].AutoAssign);
         Assert.Equal("Sales", web.Queues[1].Name);

@@ -40,7 +40,11 @@ namespace WiseCx.Client.Json
             return options;
         }
 
-        /// <summary>Routes unknown fields of every model into <see cref="WcxObject.AdditionalProperties"/>, as plain .NET values.</summary>
+        /// <summary>
+        /// Routes unknown fields of every model into <see cref="WcxObject.AdditionalProperties"/>, as plain .NET values whose
+        /// lists and objects read as text (<see cref="ToFieldValue"/>), and secret ones (<see cref="WithheldFieldNames"/>) into
+        /// <see cref="WcxObject.WithheldFields"/>, out of sight.
+        /// </summary>
         private static void KeepUnknownFields(JsonTypeInfo typeInfo)
         {
             if (typeInfo.Kind != JsonTypeInfoKind.Object || !typeof(WcxObject).IsAssignableFrom(typeInfo.Type))
@@ -54,15 +58,54 @@ namespace WiseCx.Client.Json
                 }
             }
 
+            WithheldFieldNames.TryGetValue(typeInfo.Type, out var withheld);
             typeInfo.OnDeserialized = instance =>
             {
-                var extra = ((WcxObject)instance).AdditionalProperties;
+                var model = (WcxObject)instance;
+                var extra = model.AdditionalProperties;
                 foreach (var key in extra.Keys.ToList())
                 {
-                    if (extra[key] is JsonElement element)
-                        extra[key] = ToPlainValue(element);
+                    var value = extra[key] is JsonElement element ? ToFieldValue(element) : extra[key];
+                    if (withheld != null && withheld.Contains(key))
+                    {
+                        extra.Remove(key);
+                        (model.WithheldFields ??= new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase))[key] = value;
+                    }
+                    else
+                    {
+                        extra[key] = value;
+                    }
                 }
             };
+        }
+
+        /// <summary>
+        /// Secret fields, by model and API name, that must never become a property anyone displays or exports: the contact's
+        /// password, which the contacts endpoints return among the contact's fields.
+        /// </summary>
+        private static readonly Dictionary<Type, HashSet<string>> WithheldFieldNames = new Dictionary<Type, HashSet<string>>
+        {
+            [typeof(Contact)] = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "password" },
+        };
+
+        /// <summary>
+        /// A field value as <see cref="ToPlainValue"/> gives it, except that lists are <see cref="WcxList{T}"/> and objects
+        /// <see cref="WcxFieldMap"/>: they show and export as their items (a;b, name=value) rather than as a type name.
+        /// </summary>
+        internal static object? ToFieldValue(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    return new WcxList<object?>(element.EnumerateArray().Select(ToFieldValue));
+                case JsonValueKind.Object:
+                    var map = new WcxFieldMap(StringComparer.OrdinalIgnoreCase);
+                    foreach (var member in element.EnumerateObject())
+                        map[member.Name] = ToFieldValue(member.Value);
+                    return map;
+                default:
+                    return ToPlainValue(element);
+            }
         }
 
         /// <summary>Turns a JSON value into string, long, double, bool, null, object[] or an ordered dictionary.</summary>
@@ -94,10 +137,13 @@ namespace WiseCx.Client.Json
         public static string FormatDate(DateTime value) =>
             ToUtc(value).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+        /// <summary>
+        /// A date given to the module as the moment it names in UTC. Local and unspecified dates are both local time, the
+        /// rule PowerShell compares by: <c>[datetime]'2026-03-01'</c> and <c>Get-Date '2026-03-01'</c> are unspecified, and the
+        /// module's own dates are local, so a filter sent to the API selects what <c>Where-Object</c> with the same date does.
+        /// </summary>
         internal static DateTime ToUtc(DateTime value) =>
-            value.Kind == DateTimeKind.Local ? value.ToUniversalTime()
-            : value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
-            : value;
+            value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime();
 
         private static readonly string[] DateFormats =
         {
@@ -107,19 +153,29 @@ namespace WiseCx.Client.Json
         };
 
         /// <summary>
-        /// Reads any of the date forms the API uses. Empty strings and the "1900-01-01" sentinel mean "never" and give null.
+        /// Reads any of the date forms the API uses (UTC unless they carry an offset) into local time
+        /// (<see cref="DateTimeKind.Local"/>): PowerShell compares and subtracts dates by their clock reading whatever their
+        /// kind, so only local dates agree with <c>Get-Date</c>. A date without a time of day ("yyyy-MM-dd", a calendar
+        /// day such as a queue's special date) stays that day, at local midnight. Empty strings and the "1900-01-01"
+        /// sentinel mean "never" and give null.
         /// </summary>
         public static bool TryParseDate(string? text, out DateTime? value)
         {
             value = null;
             if (string.IsNullOrWhiteSpace(text))
                 return true;
-            if (!DateTime.TryParseExact(text!.Trim(), DateFormats, CultureInfo.InvariantCulture,
+            var trimmed = text!.Trim();
+            if (!DateTime.TryParseExact(trimmed, DateFormats, CultureInfo.InvariantCulture,
                     DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
                 return false;
-            value = parsed.Year <= 1900 ? (DateTime?)null : DateTime.SpecifyKind(parsed, DateTimeKind.Utc);
+            if (parsed.Year <= 1900)
+                return true;
+            value = trimmed.Length == DateOnlyLength ? DateTime.SpecifyKind(parsed.Date, DateTimeKind.Local) : DateTime.SpecifyKind(parsed, DateTimeKind.Utc).ToLocalTime();
             return true;
         }
+
+        /// <summary>The length of "yyyy-MM-dd", the one form without a time of day.</summary>
+        private const int DateOnlyLength = 10;
 
         private sealed class ApiNullableDateTimeConverter : JsonConverter<DateTime?>
         {

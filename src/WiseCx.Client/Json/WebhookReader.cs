@@ -73,7 +73,7 @@ namespace WiseCx.Client.Json
                 throw new WcxInputException(
                     "Unknown webhook event '" + name + "'. Known: " + string.Join(", ", ActivityEvents.Concat(new[] { "survey" }).Concat(OrderEvents)) + ".",
                     "InputObject");
-            result.ReceivedAt = DateTime.UtcNow;
+            result.ReceivedAt = DateTime.Now;
             return result;
         }
 

@@ -52,18 +52,19 @@ namespace WiseCx.PowerShell.Commands
             if (action == NitroCampaignAction.Schedule && result.ScheduledAt is { } answered)
             {
                 // Nitro reads scheduled_at in the account's time zone, assumed UTC-3: its answer (UTC) shows whether that held.
+                // The answer is a local date like every date the module reads: compared and shown in UTC, as asked is.
                 var asked = Utc(ScheduledAt!.Value);
-                if (Math.Abs((answered - asked).TotalSeconds) >= 1)
-                    WriteWarning("Campaign " + Id + " was scheduled for " + answered.ToString("u") + ", not " + asked.ToString("u") +
+                var answeredUtc = answered.ToUniversalTime();
+                if (Math.Abs((answeredUtc - asked).TotalSeconds) >= 1)
+                    WriteWarning("Campaign " + Id + " was scheduled for " + answeredUtc.ToString("u") + ", not " + asked.ToString("u") +
                                  " as asked: the account's time zone is not UTC" + NitroService.AccountUtcOffset.TotalHours.ToString("+0;-0") +
                                  ". Cancel the send (-Action CancelSend) and schedule it again, moved by the difference.");
             }
             WriteApiObject(result);
         }
 
-        /// <summary>As the module sends dates: local times converted, unspecified ones taken as UTC.</summary>
-        private static DateTime Utc(DateTime value) =>
-            value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+        /// <summary>As the module sends dates (WcxJson.ToUtc): local and unspecified times are local, converted to UTC.</summary>
+        private static DateTime Utc(DateTime value) => value.ToUniversalTime();
 
         private static bool IsDestructive(NitroCampaignAction action) =>
             action == NitroCampaignAction.Send || action == NitroCampaignAction.Delete || action == NitroCampaignAction.CancelSend;
