@@ -53,7 +53,8 @@ Describe 'Connect-WcxAccount' {
         $failure[0].ErrorDetails.RecommendedAction | Should -BeLike '*Settings -> Channels -> API*'
         ($failure | Out-String) | Should -Not -BeLike '*not-the-key*'
         @(Get-WcxSandboxRequestLog -Sandbox $sandbox | Where-Object path -like '*/authenticate').Count | Should -Be 1
-        { Get-WcxContext -ErrorAction Stop } | Should -Throw -ErrorId 'WcxNotConnected,WiseCx.PowerShell.Commands.GetWcxContextCommand'
+        # No session is current after a refused key (Idioms.Tests.ps1 has the details).
+        Get-WcxContext -ErrorAction Stop | Should -BeNullOrEmpty
     }
 
     It 'refuses plain http to a host that is not loopback before sending anything' {
@@ -70,11 +71,11 @@ Describe 'Connect-WcxAccount' {
 }
 
 Describe 'Disconnect-WcxAccount and Get-WcxContext' {
-    It 'forgets the session; commands then say to connect' {
+    It 'forgets the session; commands then say to connect, and Get-WcxContext returns nothing' {
         Connect-TestSandbox -Sandbox $sandbox
         Disconnect-WcxAccount
         { Get-WcxCase -First 1 -ErrorAction Stop } | Should -Throw -ErrorId 'WcxNotConnected,WiseCx.PowerShell.Commands.GetWcxCaseCommand'
-        { Get-WcxContext -ErrorAction Stop } | Should -Throw -ExpectedMessage '*Connect-WcxAccount*'
+        Get-WcxContext -ErrorAction Stop | Should -BeNullOrEmpty
     }
 
     It 'does nothing, without error, when nothing is connected' {

@@ -64,9 +64,19 @@ namespace WiseCx.Client.Filtering
         public IReadOnlyList<FilterOperator>? OperatorsFor(string field) =>
             _filterable.TryGetValue(field, out var ops) ? ops : null;
 
-        /// <summary>The documented spelling of a field name, or null when the endpoint does not have it.</summary>
+        /// <summary>
+        /// The documented spelling of a field name, or null when the endpoint does not have it. The name may be the API's
+        /// (<c>group_id</c>, any case) or the module's property name (<c>GroupId</c>); see <see cref="FieldNames"/>.
+        /// </summary>
         public string? CanonicalField(string name, bool singleObject = false) =>
-            (singleObject ? SingleObjectFields : Fields).FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            FieldNames.Resolve(name, singleObject ? SingleObjectFields : Fields, Path, "Property");
+
+        /// <summary>The filterable field a name (API or property name) stands for, or null when it names none.</summary>
+        public string? CanonicalFilterField(string name) => FieldNames.Resolve(name, FilterableFields, Path, "Filter");
+
+        /// <summary>The names the module shows for the filterable fields (GroupId for group_id), for completion.</summary>
+        public IEnumerable<string> FilterablePropertyNames =>
+            FilterableFields.Select(f => FieldNames.PropertyNameOf(f, FilterableFields, Path));
     }
 
     /// <summary>

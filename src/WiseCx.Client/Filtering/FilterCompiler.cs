@@ -72,11 +72,18 @@ namespace WiseCx.Client.Filtering
         private static (string Sent, string Name, bool Undocumented) ResolveField(FilterCondition condition, EndpointSpec endpoint)
         {
             var bare = WithoutPrefix(condition.Field, endpoint);
-            var allowed = endpoint.OperatorsFor(bare);
-            if (allowed is null)
-                return (condition.Field.IndexOf('.') >= 0 ? condition.Field : endpoint.FieldPrefix + condition.Field, condition.Field, true);
+            // GroupId and group_id alike: the module's property names are read by the models' naming rule.
+            var canonical = bare.IndexOf('.') >= 0 ? null : endpoint.CanonicalFilterField(bare);
+            if (canonical is null)
+            {
+                // A documented field that the table does not list as filterable is still sent in the API's spelling.
+                var known = bare.IndexOf('.') >= 0 ? null : endpoint.CanonicalField(bare);
+                var sent = known != null ? endpoint.FieldPrefix + known
+                    : condition.Field.IndexOf('.') >= 0 ? condition.Field : endpoint.FieldPrefix + condition.Field;
+                return (sent, known ?? condition.Field, true);
+            }
 
-            var canonical = endpoint.FilterableFields.First(f => string.Equals(f, bare, StringComparison.OrdinalIgnoreCase));
+            var allowed = endpoint.OperatorsFor(canonical)!;
             if (!allowed.Contains(condition.Operator))
                 throw new WcxInputException(
                     "The operator '" + FilterOperators.ShortName(condition.Operator) + "' is not allowed on '" + canonical +

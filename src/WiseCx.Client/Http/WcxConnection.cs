@@ -72,14 +72,31 @@ namespace WiseCx.Client.Http
         /// <summary>How many times a token was obtained.</summary>
         public long AuthenticationCount => Interlocked.Read(ref _authenticationCount);
 
-        /// <summary>Obtains a token now, so that a wrong key fails at connect time rather than at the first command.</summary>
         /// <summary>
         /// Runs <paramref name="beforeWrite"/> on the sending thread before every request of this connection other than
         /// a GET, until the handle is disposed (a list read by page number reads ahead before a write shifts its pages).
         /// </summary>
         internal IDisposable ObserveWrites(Action beforeWrite) => _writeObservers.Add(beforeWrite);
 
-        public Task AuthenticateAsync(CancellationToken cancellationToken) => RenewTokenAsync(null, cancellationToken);
+        /// <summary>Obtains a token now, so that a wrong key fails at connect time rather than at the first command.</summary>
+        public async Task AuthenticateAsync(CancellationToken cancellationToken)
+        {
+            // The first request of a session meets every way an address can be wrong (no host, nothing listening, no TLS,
+            // not the API): each becomes a WcxApiException like any other request's, the transport failure kept inside.
+            try
+            {
+                await RenewTokenAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (MalformedAnswerException ex)
+            {
+                throw new WcxResponseFormatException(ex.StatusCode, "GET", "authenticate", ex.Message, ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new WcxApiException(0, "GET", "authenticate", "The connection to " + BaseUri.Authority + " failed: " +
+                    (ex.InnerException is OperationCanceledException ? ex.Message : ex.GetBaseException().Message).TrimEnd('.') + ".", ex);
+            }
+        }
 
         /// <summary>
         /// Sends one API request and returns its successful answer, or throws a <see cref="WcxApiException"/>.

@@ -285,6 +285,37 @@ namespace WiseCx.Client.Services
             }
         }
 
+        /// <summary>
+        /// Checks, before an export is started or fetched, that <paramref name="path"/> (a file, or a folder to save into)
+        /// can receive it: its folder exists and can be written, it is no folder where a file is meant, and an existing
+        /// file is replaced only with <paramref name="overwrite"/>. The write test leaves nothing behind.
+        /// </summary>
+        /// <returns>The full path.</returns>
+        public static string CheckSaveTarget(string path, bool overwrite)
+        {
+            RequireText(path, "Path");
+            var full = Path.GetFullPath(path);
+            var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+            if (!Directory.Exists(full))
+                CheckTarget(full, overwrite);
+            var probe = PartialPath(folder);
+            try
+            {
+                using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write))
+                {
+                }
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException || ex is IOException)
+            {
+                throw new WcxInputException("The folder '" + folder + "' cannot be written (" + ex.Message + "); choose another path.", "Path");
+            }
+            finally
+            {
+                File.Delete(probe);
+            }
+            return full;
+        }
+
         private static void CheckTarget(string target, bool overwrite)
         {
             if (Directory.Exists(target))

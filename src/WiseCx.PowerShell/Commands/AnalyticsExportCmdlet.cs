@@ -75,6 +75,33 @@ namespace WiseCx.PowerShell.Commands
         internal string FileSystemPath(string path) => GetUnresolvedProviderPathFromPSPath(path);
 
         /// <summary>
+        /// A warning naming a started export and the command that picks it up again, for a wait that failed or was
+        /// interrupted. Once Ctrl+C has stopped the pipeline nothing can be written to it, so the warning then goes to the
+        /// host directly, as the console shows it.
+        /// </summary>
+        internal void TellHowToResume(string exportId, string? then)
+        {
+            var text = "Export " + exportId + " was started and runs on in WiseCX" + (Stopping ? "; the wait was interrupted." : ", but the wait did not finish.") +
+                       " Pick it up with: Get-WcxAnalyticsExport " + exportId + " -Wait" + (then is null ? "" : " | " + then);
+            if (!Stopping)
+            {
+                WriteWarning(text);
+                return;
+            }
+            try
+            {
+                Host?.UI?.WriteWarningLine(text);
+            }
+            catch (Exception)
+            {
+                // A host without a console to write to: the export id could not be shown, and there is nowhere to say so.
+            }
+        }
+
+        /// <summary>A path as a single-quoted PowerShell string.</summary>
+        internal static string Quoted(string path) => "'" + path.Replace("'", "''") + "'";
+
+        /// <summary>
         /// Saves a completed export with no WiseCX credentials (see AnalyticsService.SaveAsync: a folder gets the name from
         /// the URL, a ZIP stays a .zip unless expanded) and returns the file as Get-Item does, so it formats like any other file.
         /// </summary>

@@ -79,6 +79,9 @@ namespace WiseCx.PowerShell.Commands
 
         protected override void ProcessWcxRecord()
         {
+            // A failed attempt leaves no current session: Get-WcxContext then returns nothing, and commands without
+            // -Session say to connect, rather than run as whoever was connected before.
+            SessionStore.ClearCurrent();
             var options = new WcxClientOptions
             {
                 BaseUri = BaseUri ?? BaseUriFromEnvironment() ?? WcxClientOptions.DefaultBaseUri,
@@ -110,7 +113,16 @@ namespace WiseCx.PowerShell.Commands
             }
             ErrorTarget = options.BaseUri;
             WriteVerbose("Connecting to " + options.BaseUri + " as " + options.User + ".");
-            var client = Await(WcxClient.ConnectAsync(options, StopToken));
+            WcxClient client;
+            try
+            {
+                client = Await(WcxClient.ConnectAsync(options, StopToken));
+            }
+            catch (WcxApiException ex)
+            {
+                ThrowTerminatingError(ErrorTranslator.ToConnectErrorRecord(ex, options.BaseUri, options.RequestTimeout, MyInvocation.MyCommand));
+                throw;
+            }
             var session = new WcxSession(client);
             SessionStore.Set(session);
             WriteVerbose("Connected. The token expires at " + client.TokenExpiresAt?.ToString("u") + " and is renewed automatically before then.");

@@ -11,6 +11,7 @@ namespace WiseCx.PowerShell.Commands
     {
         /// <summary><para type="description">The filter, a hashtable or a scriptblock, as you would give it to the list command.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
+        [ArgumentCompleter(typeof(FilterFieldCompleter))]
         [ValidateNotNull]
         public object Filter { get; set; } = "";
 

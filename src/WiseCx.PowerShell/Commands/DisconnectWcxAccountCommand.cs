@@ -11,6 +11,7 @@ namespace WiseCx.PowerShell.Commands
     {
         /// <summary><para type="description">The session to close. Defaults to the current one.</para></summary>
         [Parameter(ValueFromPipeline = true)]
+        [SessionArgument]
         [ValidateNotNull]
         public WcxSession? Session { get; set; }
 

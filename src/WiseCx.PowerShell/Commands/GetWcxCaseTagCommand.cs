@@ -15,6 +15,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Name { get; set; }
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

@@ -23,6 +23,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(QueueNameCompleter))]
         public string[]? Name { get; set; }
 
         /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them; any other name is sent as given, with a warning.</para></summary>

@@ -23,6 +23,7 @@ namespace WiseCx.PowerShell.Commands
         [Parameter(ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserNameCompleter))]
         public string[]? UserName { get; set; }
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning. By default every documented field is asked for.</para></summary>

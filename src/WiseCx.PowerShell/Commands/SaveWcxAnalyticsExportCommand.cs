@@ -1,5 +1,6 @@
 using System.IO;
 using System.Management.Automation;
+using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -34,6 +35,8 @@ namespace WiseCx.PowerShell.Commands
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = ExportId;
+            // Before the export is looked up: nothing is fetched for a path that cannot take it.
+            AnalyticsService.CheckSaveTarget(FileSystemPath(Path), Force);
             var export = CompletedExport(ExportId, ReportUrl, "Save-WcxAnalyticsExport -Path <file>");
             if (!ShouldProcess(FileSystemPath(Path), "Save analytics export " + ExportId))
                 return;

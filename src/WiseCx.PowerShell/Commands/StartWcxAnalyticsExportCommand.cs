@@ -68,15 +68,28 @@ namespace WiseCx.PowerShell.Commands
             ErrorTarget = ReportId;
             var request = new AnalyticsExportRequest { Columns = Columns, GroupBy = GroupBy, From = From, To = To };
             AnalyticsService.ValidateRequest(request);
+            // Before the export is started: a report that cannot be saved is not asked for.
+            if (OutFile != null)
+                AnalyticsService.CheckSaveTarget(FileSystemPath(OutFile), Force);
             if (!ShouldProcess("report " + ReportId, "Start analytics export" + (OutFile is null ? "" : " to " + OutFile)))
                 return;
             var export = Await(Client.Analytics.StartAsync(ReportId, request, StopToken));
             WriteVerbose("Report " + ReportId + ": export " + export.ExportId + " started.");
             ErrorTarget = export;
-            if (Wait || OutFile != null)
-                export = WaitForExport(export.ExportId, export, PollIntervalSeconds, NotFoundTimeoutSeconds);
-            if (OutFile != null)
-                Save(export, OutFile, Expand, Force);
+            try
+            {
+                if (Wait || OutFile != null)
+                    export = WaitForExport(export.ExportId, export, PollIntervalSeconds, NotFoundTimeoutSeconds);
+                if (OutFile != null)
+                    Save(export, OutFile, Expand, Force);
+            }
+            catch (Exception ex) when (!(ex is WcxExportFailedException))
+            {
+                // The export runs on in WiseCX whatever happened here: its id must not be lost with the wait.
+                TellHowToResume(export.ExportId, OutFile is null ? null : "Save-WcxAnalyticsExport -Path " + Quoted(FileSystemPath(OutFile)) +
+                    (Expand ? " -Expand" : "") + (Force ? " -Force" : ""));
+                throw;
+            }
             WriteApiObject(export);
         }
     }

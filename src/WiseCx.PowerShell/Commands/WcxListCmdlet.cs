@@ -25,6 +25,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">Conditions the API applies: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run. An operator the endpoint's table forbids on a field it documents is refused before anything is sent; a field it does not document is sent with a warning, as written when it has a prefix of its own (contacts.personal_id).</para></summary>
         // Not positional, as in the ActiveDirectory module: a bare first argument is an -Id (Get-WcxCase 1270001).
         [Parameter(ParameterSetName = ListSet)]
+        [ArgumentCompleter(typeof(FilterFieldCompleter))]
         [ValidateNotNull]
         public object? Filter { get; set; }
 

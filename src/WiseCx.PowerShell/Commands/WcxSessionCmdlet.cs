@@ -13,6 +13,7 @@ namespace WiseCx.PowerShell.Commands
         /// <para type="description">The session to use. Defaults to the one made by the last Connect-WcxAccount in this runspace.</para>
         /// </summary>
         [Parameter]
+        [SessionArgument]
         [ValidateNotNull]
         public WcxSession? Session { get; set; }
 

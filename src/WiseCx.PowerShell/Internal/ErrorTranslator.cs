@@ -25,6 +25,7 @@ namespace WiseCx.PowerShell.Internal
         public const string ExportIdMissing = "WcxExportIdMissing";
         public const string RateLimited = "WcxRateLimited";
         public const string ConnectionFailed = "WcxConnectionFailed";
+        public const string NotApiRoot = "WcxNotApiRoot";
         public const string ApiError = "WcxApiError";
         public const string FileError = "WcxFileError";
         public const string UnexpectedError = "WcxUnexpectedError";
@@ -33,7 +34,7 @@ namespace WiseCx.PowerShell.Internal
         public static readonly string[] AllIds =
         {
             NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
-            InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, ApiError, FileError, UnexpectedError,
+            InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, NotApiRoot, ApiError, FileError, UnexpectedError,
         };
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
@@ -52,6 +53,72 @@ namespace WiseCx.PowerShell.Internal
             if (advice != null)
                 record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice };
             return record;
+        }
+
+        /// <summary>
+        /// A failed Connect-WcxAccount: what went wrong on the way to the API gets advice about the address, since that is
+        /// what the user typed (nothing listens, the name does not resolve, TLS fails, no answer in time, or an answer that
+        /// is not the API's because -BaseUri lacks /core/v1/). Credentials and arguments are reported as everywhere else.
+        /// </summary>
+        public static ErrorRecord ToConnectErrorRecord(Exception exception, Uri baseUri, TimeSpan requestTimeout, CommandInfo? command)
+        {
+            var advice = ConnectAdvice(exception, baseUri, requestTimeout);
+            if (advice is null)
+                return ToErrorRecord(exception, baseUri, command);
+            var record = new ErrorRecord(exception, advice.Value.Id, advice.Value.Category, baseUri)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice.Value.Advice },
+            };
+            return record;
+        }
+
+        private static (string Id, ErrorCategory Category, string Advice)? ConnectAdvice(Exception exception, Uri baseUri, TimeSpan requestTimeout)
+        {
+            var host = baseUri.Host;
+            var where = baseUri.Authority;
+            var apiRoot = "-BaseUri must be the API root, ending in /core/v1/, e.g. https://api.wcx.cloud/core/v1/ (a local sandbox: http://127.0.0.1:<port>/core/v1/).";
+            switch (exception)
+            {
+                case WcxAuthenticationException _:
+                case WcxQuotaExceededException _:
+                    return null;
+                case WcxNotFoundException _:
+                case WcxResponseFormatException _:
+                case WcxApiException api when api.StatusCode == 405:
+                    var lacks = baseUri.AbsolutePath.IndexOf("/core/v1", StringComparison.OrdinalIgnoreCase) < 0;
+                    return (NotApiRoot, ErrorCategory.InvalidArgument,
+                        baseUri + " answered, but not as the WiseCX API" + (lacks ? ": the address lacks /core/v1/. " : ". ") + apiRoot);
+                case WcxApiException api when api.StatusCode == 0:
+                    var socket = Find<System.Net.Sockets.SocketException>(exception);
+                    if (socket?.SocketErrorCode == System.Net.Sockets.SocketError.ConnectionRefused)
+                        return (ConnectionFailed, ErrorCategory.ConnectionError,
+                            "Nothing answers at " + where + " (connection refused). Check the host and port of -BaseUri; for the local sandbox, check that it is running (Start-WcxSandbox).");
+                    if (socket?.SocketErrorCode == System.Net.Sockets.SocketError.HostNotFound || socket?.SocketErrorCode == System.Net.Sockets.SocketError.NoData ||
+                        socket?.SocketErrorCode == System.Net.Sockets.SocketError.TryAgain)
+                        return (ConnectionFailed, ErrorCategory.ConnectionError,
+                            "The host name '" + host + "' cannot be resolved. Check its spelling in -BaseUri, then the network and DNS (or proxy) settings.");
+                    if (Find<System.Security.Authentication.AuthenticationException>(exception) != null)
+                        return (ConnectionFailed, ErrorCategory.SecurityError,
+                            "The TLS connection to " + where + " could not be established. Use https only for a host that serves it (a local sandbox is plain http://127.0.0.1:<port>/core/v1/); " +
+                            "otherwise check that its certificate is trusted and the system clock is right.");
+                    if (Find<OperationCanceledException>(exception) != null || Find<TimeoutException>(exception) != null)
+                        return (ConnectionFailed, ErrorCategory.OperationTimeout,
+                            "No answer from " + where + " within " + requestTimeout.TotalSeconds + " s. Check the network, firewall and proxy, and that -BaseUri names the API (" +
+                            "https://api.wcx.cloud/core/v1/); on a slow link raise -RequestTimeoutSec.");
+                    return (ConnectionFailed, ErrorCategory.ConnectionError, "Could not reach " + where + ". Check the network and -BaseUri, then try again.");
+                default:
+                    return null;
+            }
+        }
+
+        private static T? Find<T>(Exception exception) where T : Exception
+        {
+            for (var e = exception; e != null; e = e.InnerException)
+            {
+                if (e is T found)
+                    return found;
+            }
+            return null;
         }
 
         /// <summary>True when nothing later in the pipeline can succeed either: stop the command rather than go on.</summary>

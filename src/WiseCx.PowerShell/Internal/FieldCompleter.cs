@@ -28,6 +28,37 @@ namespace WiseCx.PowerShell.Internal
         }
     }
 
+    /// <summary>
+    /// Completes -Filter with the start of a hashtable naming a filterable field of the endpoint, in the module's
+    /// property names (<c>-Filter Gr&lt;Tab&gt;</c> → <c>@{ GroupId = </c>). PowerShell never calls an argument completer
+    /// for a key inside a hashtable literal (it completes those from the parameter's .NET type, and -Filter takes a
+    /// hashtable or a scriptblock), so the key is offered where the argument starts.
+    /// </summary>
+    public sealed class FilterFieldCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(
+            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            var word = (wordToComplete ?? "").Trim('\'', '"');
+            // "@{" or "@{ Gr" as the word: the key typed so far, when PowerShell passes the unfinished literal as text.
+            if (word.StartsWith("@{", StringComparison.Ordinal))
+                word = word.Substring(2).TrimStart();
+            if (word.IndexOfAny(new[] { '{', '}', '=', ';', '$', '(', ' ' }) >= 0)
+                return new CompletionResult[0];
+            var target = commandName;
+            if (fakeBoundParameters != null && fakeBoundParameters.Contains("Command"))
+                target = fakeBoundParameters["Command"] as string ?? commandName;
+            var endpoint = EndpointRegistry.ForCommand(target);
+            if (endpoint is null)
+                return new CompletionResult[0];
+            return endpoint.FilterableFields
+                .Select(field => (Field: field, Shown: FieldNames.PropertyNameOf(field, endpoint.FilterableFields, endpoint.Path)))
+                .Where(f => f.Shown.StartsWith(word, StringComparison.OrdinalIgnoreCase) || f.Field.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                .Select(f => new CompletionResult("@{ " + f.Shown + " = ", f.Shown, CompletionResultType.ParameterValue,
+                    f.Shown + " (" + f.Field + "): " + string.Join(", ", endpoint.OperatorsFor(f.Field)!.Select(FilterOperators.ShortName))));
+        }
+    }
+
     /// <summary>Completes the names of the list commands (ConvertTo-WcxFilter -Command).</summary>
     public sealed class ListCommandCompleter : IArgumentCompleter
     {

@@ -209,4 +209,48 @@ namespace WiseCx.PowerShell.Internal
                 return new CompletionItem(id, name, Describe("WhatsApp template", id, name, content));
             });
     }
+
+    /// <summary>
+    /// Completes a -Name that looks up existing objects by name (Get-WcxQueue -Name): the same lists and cache as the id
+    /// completers, with the name inserted instead of the id.
+    /// </summary>
+    public abstract class NameCompleter<TIdCompleter> : IdCompleter where TIdCompleter : IdCompleter, new()
+    {
+        private static readonly TIdCompleter Ids = new TIdCompleter();
+
+        /// <summary>The id completer's cache key: one list read serves both.</summary>
+        internal override string Kind => Ids.Kind;
+
+        internal override bool InsertsName => true;
+
+        internal override IEnumerable<CompletionItem> Read(WcxClient client, CancellationToken cancellationToken) => Ids.Read(client, cancellationToken);
+    }
+
+    /// <summary>Completes Get-WcxQueue -Name with the service groups' names.</summary>
+    public sealed class QueueNameCompleter : NameCompleter<QueueIdCompleter>
+    {
+    }
+
+    /// <summary>Completes Get-WcxCaseType -Name with the case types' names.</summary>
+    public sealed class CaseTypeNameCompleter : NameCompleter<CaseTypeIdCompleter>
+    {
+    }
+
+    /// <summary>Completes Get-WcxUser -UserName with the users' login names (the list shows their full names beside them).</summary>
+    public sealed class UserNameCompleter : IdCompleter
+    {
+        internal override string Kind => "user-names";
+
+        internal override bool InsertsName => true;
+
+        internal override IEnumerable<CompletionItem> Read(WcxClient client, CancellationToken cancellationToken) =>
+            client.Users.List(Query("id", "user_name", "first_name", "last_name", "is_bot"), cancellationToken)
+                .Where(u => !string.IsNullOrWhiteSpace(u.UserName))
+                .Select(u =>
+                {
+                    var id = Text(u.Id);
+                    var fullName = ((u.FirstName ?? "") + " " + (u.LastName ?? "")).Trim();
+                    return new CompletionItem(id, u.UserName!.Trim(), Describe("User", id, u.UserName!.Trim(), fullName, u.IsBot == true ? "bot" : null));
+                });
+    }
 }

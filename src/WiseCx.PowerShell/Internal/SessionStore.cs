@@ -35,6 +35,17 @@ namespace WiseCx.PowerShell.Internal
                 Current.TryRemove(runspace.InstanceId, out _);
         }
 
+        /// <summary>
+        /// Forgets the runspace's current session whatever it is, without closing it (a -PassThru copy may still be in use):
+        /// after a failed Connect-WcxAccount nothing must run as the previous user by mistake.
+        /// </summary>
+        public static void ClearCurrent()
+        {
+            var runspace = Runspace.DefaultRunspace;
+            if (runspace != null)
+                Current.TryRemove(runspace.InstanceId, out _);
+        }
+
         private static void ForgetWhenClosed(object? sender, RunspaceStateEventArgs e)
         {
             if (e.RunspaceStateInfo.State == RunspaceState.Closed && sender is Runspace runspace &&
