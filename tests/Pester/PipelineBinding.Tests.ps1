@@ -113,9 +113,13 @@ Describe 'An id parameter binds the right object or none' {
         $refused[0].FullyQualifiedErrorId | Should -BeLike 'WcxWrongInputType,*'
     }
 
-    It 'takes plain ids: numbers and numeric strings' {
+    It 'takes plain ids (numbers, numeric strings) and refuses other text with WcxWrongInputType' {
         $ids = $cases[0..1].Id
-        (@([string]$ids[0], $ids[1]) | Get-WcxCase).Id | Should -Be $ids
+        $found = @([string]$ids[0], 'not-an-id', $ids[1] | Get-WcxCase -ErrorAction SilentlyContinue -ErrorVariable refused)
+        $found.Id | Should -Be $ids
+        $refused.Count | Should -Be 1
+        $refused[0].FullyQualifiedErrorId | Should -BeExactly 'WcxWrongInputType,WiseCx.PowerShell.Commands.GetWcxCaseCommand'
+        $refused[0].Exception.Message | Should -BeLike "*'not-an-id' is not a case id."
     }
 
     It 'binds a case''s UserId into Get-WcxUser (the id named explicitly)' {
@@ -132,7 +136,7 @@ Describe 'Membership commands take plain user ids from the pipeline' {
         (Get-Write).path | Should -Be '/core/v1/users/5846/queues'
     }
 
-    It 'binds users piped into Remove-WcxUserQueue and refuses a case there' {
+    It 'binds the agent of a case piped into Remove-WcxUserQueue (its UserId) and refuses a queue there' {
         $cases[0] | Remove-WcxUserQueue -QueueId 53 -Confirm:$false -WhatIf -ErrorAction SilentlyContinue -ErrorVariable refused
         # A case names its agent explicitly (UserId): it binds, and -WhatIf sends nothing.
         $refused | Should -BeNullOrEmpty
