@@ -63,6 +63,44 @@ namespace WiseCx.Client.Services
                 idempotent: request.Activities is null || request.Activities.Count == 0, cancellationToken);
         }
 
+        /// <summary>
+        /// Updates the case, adding <paramref name="addTags"/> to and taking <paramref name="removeTags"/> from the tags it
+        /// has. The API only replaces the whole list, so the case's tags are read first (one GET of its tags) and the
+        /// merged list goes in the one PUT with the rest of <paramref name="request"/>.
+        /// </summary>
+        public async Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, IReadOnlyCollection<string>? addTags,
+            IReadOnlyCollection<string>? removeTags, CancellationToken cancellationToken)
+        {
+            RequireId(id, "case");
+            if (request is null)
+                throw new ArgumentNullException(nameof(request));
+            if ((addTags?.Count ?? 0) + (removeTags?.Count ?? 0) > 0)
+            {
+                if (request.Tags != null)
+                    throw new WcxInputException("Give -Tag (replaces the tags) or -AddTag/-RemoveTag (change them), not both.", "Tag");
+                var current = await GetAsync(id, new[] { "tags" }, cancellationToken).ConfigureAwait(false);
+                request.Tags = MergeTags(current.Tags, addTags, removeTags);
+            }
+            return await UpdateAsync(id, request, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The tags after a change: the current ones in their order without those removed, then those added that were not
+        /// there. Tags compare without regard to case; a tag both added and removed is removed.
+        /// </summary>
+        public static string[] MergeTags(IEnumerable<string>? current, IEnumerable<string>? add, IEnumerable<string>? remove)
+        {
+            var removed = new HashSet<string>(remove ?? Enumerable.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+            var result = new List<string>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var tag in (current ?? Enumerable.Empty<string>()).Concat(add ?? Enumerable.Empty<string>()))
+            {
+                if (!string.IsNullOrWhiteSpace(tag) && !removed.Contains(tag) && seen.Add(tag))
+                    result.Add(tag);
+            }
+            return result.ToArray();
+        }
+
         /// <summary>Deletes the case; returns the API's acknowledgement ("Case removed.").</summary>
         public Task<string?> RemoveAsync(long id, CancellationToken cancellationToken)
         {

@@ -10,10 +10,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(CaseActivity))]
     public sealed class AddWcxCaseActivityCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The case. Binds from the pipeline by property name: CaseId, or the Id of a piped case.</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The case. From the pipeline it takes case ids, cases (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CaseId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Case), "CaseId")]
         public long CaseId { get; set; }
 
         /// <summary><para type="description">The activities to add: objects from New-WcxActivity, or hashtables such as @{ type = 'note'; user_id = 6405; content = 'Called back' }.</para></summary>

@@ -12,14 +12,15 @@ namespace WiseCx.PowerShell.Commands
         private const int ProgressId = 0x5743514D;
         private readonly MembershipCollector _pending = new MembershipCollector();
 
-        /// <summary><para type="description">The users to change. Binds by property name from users (Get-WcxUser) and from objects with a UserId property. Tab completes the ids of the session's users, showing their names.</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The users to change. From the pipeline it takes user ids, users (Get-WcxUser) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a UserId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. Plain numbers from the pipeline are user ids here, as in Add-WcxQueueUser; queues bind to -QueueId by name. Tab completes the ids of the session's users, showing their names.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
+        [PipelineId(typeof(User), "UserId")]
         public long[] UserId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The service groups to add them to: numbers from the pipeline, or queue objects (Get-WcxQueue), which bind by their QueueId property. Tab completes the ids of the session's service groups, showing their names.</para></summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The service groups to add them to. Binds by property name from queues (Get-WcxQueue, a user's Queues) and from objects with a QueueId or GroupId property; plain numbers from the pipeline are user ids (-UserId). Tab completes the ids of the session's service groups, showing their names.</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(QueueIdCompleter))]

@@ -11,10 +11,11 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.CaseActivities;
 
-        /// <summary><para type="description">The case. Binds from the pipeline by property name: CaseId, or the Id of a piped case.</para></summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The case. From the pipeline it takes case ids, cases (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CaseId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Case), "CaseId")]
         public long CaseId { get; set; }
 
         /// <summary><para type="description">Ids of activities of that case to get, rather than all of them.</para></summary>

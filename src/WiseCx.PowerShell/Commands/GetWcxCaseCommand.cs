@@ -12,10 +12,11 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.Cases;
 
-        /// <summary><para type="description">Ids of the cases to get. Binds from the pipeline, also from objects with an Id or CaseId property.</para></summary>
+        /// <summary><para type="description">Ids of the cases to get. From the pipeline it takes case ids, cases (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CaseId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CaseId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Case), "CaseId")]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

@@ -15,11 +15,12 @@ namespace WiseCx.PowerShell.Commands
 
         private readonly List<long> _ids = new List<long>();
 
-        /// <summary><para type="description">Ids of the groups to get. Binds from the pipeline, also from objects with an Id or GroupId property; all ids are looked up in one request. Tab completes the ids of the session's contact groups, showing their names.</para></summary>
+        /// <summary><para type="description">Ids of the groups to get; all ids are looked up in one request. From the pipeline it takes group ids, contact groups (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a ContactGroupId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId", "ContactGroupId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
+        [PipelineId(typeof(ContactGroup), "ContactGroupId")]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(MeliOrder))]
     public sealed class GetWcxMeliOrderCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">WiseCX order ids. Binds from the pipeline, also from objects with an Id or OrderId property.</para></summary>
+        /// <summary><para type="description">WiseCX order ids. From the pipeline it takes order ids, orders (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with an OrderId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OrderId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Order), "OrderId")]
         public long[] Id { get; set; } = new long[0];
 
         protected override void ProcessWcxRecord() =>

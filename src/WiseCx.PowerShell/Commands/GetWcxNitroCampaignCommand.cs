@@ -11,10 +11,11 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.NitroCampaigns;
 
-        /// <summary><para type="description">Ids of the campaigns to get (Nitro ids are strings such as "414"). Binds from the pipeline, also from objects with an Id or CampaignId property.</para></summary>
+        /// <summary><para type="description">Ids of the campaigns to get (Nitro ids are strings such as "414"). From the pipeline it takes campaign ids, campaigns (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CampaignId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CampaignId")]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroCampaign), "CampaignId", TextIds = true)]
         public string[] Id { get; set; } = new string[0];
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

@@ -16,10 +16,11 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string CampaignId { get; set; } = "";
 
-        /// <summary><para type="description">The message. Binds from the pipeline by property name (Id or MessageId).</para></summary>
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The message. From the pipeline it takes message ids, messages (Get-WcxNitroCampaign -Messages) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a MessageId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroCampaignMessage), "MessageId", TextIds = true)]
         public string MessageId { get; set; } = "";
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

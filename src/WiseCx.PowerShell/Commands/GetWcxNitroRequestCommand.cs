@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,9 +8,10 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(NitroRequest))]
     public sealed class GetWcxNitroRequestCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">Tracking ids, as Send-WcxNitroMessage returns them. Binds from the pipeline, also from objects with a TrackingId property.</para></summary>
+        /// <summary><para type="description">Tracking ids, as Send-WcxNitroMessage returns them. From the pipeline it takes tracking ids, the receipts of Send-WcxNitroMessage and objects with a TrackingId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroSendResult), "TrackingId", IdProperty = "TrackingId", TextIds = true)]
         public string[] TrackingId { get; set; } = new string[0];
 
         protected override void ProcessWcxRecord() =>

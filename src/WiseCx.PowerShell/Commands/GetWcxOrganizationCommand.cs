@@ -15,10 +15,11 @@ namespace WiseCx.PowerShell.Commands
 
         private readonly List<long> _ids = new List<long>();
 
-        /// <summary><para type="description">Ids of the organizations to get. Binds from the pipeline, also from objects with an Id or OrganizationId property; all ids are looked up in one request.</para></summary>
+        /// <summary><para type="description">Ids of the organizations to get; all ids are looked up in one request. From the pipeline it takes organization ids, organizations (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with an OrganizationId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. A contact gives its OrganizationId.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OrganizationId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Organization), "OrganizationId")]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

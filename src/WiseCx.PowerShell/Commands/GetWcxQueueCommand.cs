@@ -12,11 +12,12 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.Queues;
 
-        /// <summary><para type="description">Ids of the service groups to get. Binds from the pipeline, also from objects with an Id or QueueId property. Tab completes the ids of the session's service groups, showing their names.</para></summary>
+        /// <summary><para type="description">Ids of the service groups to get. From the pipeline it takes service group ids, queues (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a QueueId or GroupId property, so a case gives its group. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("QueueId")]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(QueueIdCompleter))]
+        [PipelineId(typeof(Queue), "QueueId", "GroupId")]
         public long[] Id { get; set; } = new long[0];
 
         /// <summary><para type="description">Names to match, with wildcards (Sop*), case-insensitively. The API cannot filter by name: every group is read and matched here.</para></summary>

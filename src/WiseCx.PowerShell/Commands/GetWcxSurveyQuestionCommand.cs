@@ -11,10 +11,11 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.SurveyQuestions;
 
-        /// <summary><para type="description">The survey. Binds from the pipeline: survey ids, or surveys from Get-WcxSurvey (their Id).</para></summary>
+        /// <summary><para type="description">The survey. From the pipeline it takes survey ids, surveys (Get-WcxSurvey) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a SurveyId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Survey), "SurveyId")]
         public long SurveyId { get; set; }
 
         /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>

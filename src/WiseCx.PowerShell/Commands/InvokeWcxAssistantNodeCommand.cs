@@ -15,10 +15,11 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long NodeId { get; set; }
 
-        /// <summary><para type="description">The case to run it on. Binds from the pipeline by property name (CaseId, or Id of a piped case).</para></summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The case to run it on. From the pipeline it takes case ids, cases (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CaseId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Case), "CaseId")]
         public long CaseId { get; set; }
 
         /// <summary><para type="description">Values for the flow, as a hashtable: @{ order = '1001'; lang = 'es' }. Sent as the API's "key:value" list; an [ordered] hashtable keeps its order.</para></summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -18,10 +19,11 @@ namespace WiseCx.PowerShell.Commands
         private bool _yesToAll;
         private bool _noToAll;
 
-        /// <summary><para type="description">The campaign. Binds from the pipeline: ids, or campaigns from Get-WcxNitroCampaign (Id or CampaignId).</para></summary>
+        /// <summary><para type="description">The campaign. From the pipeline it takes campaign ids, campaigns (Get-WcxNitroCampaign) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CampaignId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CampaignId")]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroCampaign), "CampaignId", TextIds = true)]
         public string Id { get; set; } = "";
 
         /// <summary><para type="description">Schedule or Send (simple campaigns in draft), Activate (transactional, draft or stopped), Stop (transactional, running), Delete (draft, or stopped transactional), CancelSend (simple, running or scheduled).</para></summary>

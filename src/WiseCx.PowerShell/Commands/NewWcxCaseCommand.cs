@@ -36,34 +36,39 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The agent the case is assigned to. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, long.MaxValue)]
+        [ValidateAtLeast(0)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
+        [EmptyAsAbsent]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">Tags for the case. Tab completes the session's tags.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Tags")]
         [ArgumentCompleter(typeof(CaseTagCompleter))]
+        [EmptyAsAbsent]
         public string[]? Tag { get; set; }
 
         /// <summary><para type="description">The case type id (see Get-WcxCaseType). Tab completes the ids of the session's case types, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, long.MaxValue)]
+        [ValidateAtLeast(0)]
         [ArgumentCompleter(typeof(CaseTypeIdCompleter))]
+        [EmptyAsAbsent]
         public long? TypeId { get; set; }
 
         /// <summary><para type="description">The priority. Tab completes none, low, medium, high and very-high. Any other value is sent as given, for the API to judge.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CasePriorityCompleter))]
+        [EmptyAsAbsent]
         public string? Priority { get; set; }
 
         /// <summary><para type="description">When the case is due; sent to the API in UTC.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public DateTime? DueAt { get; set; }
 
         /// <summary><para type="description">Custom fields as a hashtable: @{ order_number = '1234' }.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public Hashtable? CustomField { get; set; }
 
         /// <summary><para type="description">When the API refuses the case because the contact already has an open case (error WcxOpenCasesExist), add the activities to that case instead (the newest, if there are several) and return it, with a warning. Without it the refusal is reported and nothing is sent again.</para></summary>

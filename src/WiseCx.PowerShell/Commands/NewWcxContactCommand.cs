@@ -13,22 +13,27 @@ namespace WiseCx.PowerShell.Commands
     {
         /// <summary><para type="description">The contact's e-mail address. A contact needs at least one of -Email, -PersonalId or -Phone.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? Email { get; set; }
 
         /// <summary><para type="description">A personal identifier (national id, tax number, …).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? PersonalId { get; set; }
 
         /// <summary><para type="description">The contact's phone number.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? Phone { get; set; }
 
         /// <summary><para type="description">The contact's name.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? Name { get; set; }
 
         /// <summary><para type="description">The contact's GUID in another system.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? Guid { get; set; }
 
         /// <summary><para type="description">A password for the contact, as a SecureString.</para></summary>
@@ -38,10 +43,12 @@ namespace WiseCx.PowerShell.Commands
         // No range attribute: piped contacts without an organization bind null, which must pass; the client checks the value.
         /// <summary><para type="description">The organization the contact belongs to (see Get-WcxOrganization).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public long? OrganizationId { get; set; }
 
         /// <summary><para type="description">The contact's postal address.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? Address { get; set; }
 
         /// <summary><para type="description">Custom fields as a hashtable: @{ customer_tier = 'gold' }.</para></summary>

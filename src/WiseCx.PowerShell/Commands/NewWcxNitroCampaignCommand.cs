@@ -22,15 +22,15 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">A description of the campaign.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? Description { get; set; }
 
         /// <summary><para type="description">The contact groups a simple campaign is sent to (see Get-WcxContactGroup). Required for simple campaigns, refused for transactional ones. Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("GroupsIds", "ContactGroupId")]
-        [ValidateNotNullOrEmpty]
-        [ValidateRange(1, long.MaxValue)]
+        [ValidateAtLeast(1)]
         [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
+        [EmptyAsAbsent]
         public long[]? GroupId { get; set; }
 
         protected override void ProcessWcxRecord()

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -8,10 +9,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(NitroCampaignMessage))]
     public sealed class NewWcxNitroCampaignMessageCommand : NitroCampaignMessageCmdlet
     {
-        /// <summary><para type="description">The campaign. Binds from the pipeline by property name: campaigns from Get-WcxNitroCampaign (Id) or objects with CampaignId.</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The campaign. From the pipeline it takes campaign ids, campaigns (Get-WcxNitroCampaign) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CampaignId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroCampaign), "CampaignId", TextIds = true)]
         public string CampaignId { get; set; } = "";
 
         protected override void ProcessWcxRecord()

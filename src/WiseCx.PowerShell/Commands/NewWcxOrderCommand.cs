@@ -38,12 +38,12 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">The order's status on the platform, e.g. cancelled.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? Status { get; set; }
 
         /// <summary><para type="description">Why the order was rejected or cancelled.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? RejectReason { get; set; }
 
         /// <summary><para type="description">Mark the order as recoverable: WiseCX opens a case with the buyer (by WhatsApp when the customer has a phone).</para></summary>

@@ -17,8 +17,9 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">Users to put in the group from the start. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
+        [ValidateAtLeast(1)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
+        [EmptyAsAbsent]
         public long[]? UserId { get; set; }
 
         /// <summary><para type="description">Turn automatic case assignment on for the users given with -UserId.</para></summary>

@@ -17,16 +17,19 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">A short name shown to customers and colleagues.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsAbsent]
         public string? Nick { get; set; }
 
         /// <summary><para type="description">The user's first name.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("first_name")]
+        [EmptyAsAbsent]
         public string? FirstName { get; set; }
 
         /// <summary><para type="description">The user's last name.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("last_name")]
+        [EmptyAsAbsent]
         public string? LastName { get; set; }
 
         /// <summary><para type="description">Create a bot rather than a human agent. From a CSV, the text true/false, 1/0 or yes/no binds (an empty cell is false).</para></summary>

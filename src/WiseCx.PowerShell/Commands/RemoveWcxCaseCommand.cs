@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveWcxCaseCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The case to delete. Binds from the pipeline (numbers, or objects with Id or CaseId).</para></summary>
+        /// <summary><para type="description">The case to delete. From the pipeline it takes case ids, cases (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CaseId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CaseId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Case), "CaseId")]
         public long Id { get; set; }
 
         protected override void ProcessWcxRecord()

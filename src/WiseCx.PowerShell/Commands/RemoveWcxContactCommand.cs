@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveWcxContactCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The contact to delete. Binds from the pipeline (numbers, or objects with Id or ContactId).</para></summary>
+        /// <summary><para type="description">The contact to delete. From the pipeline it takes contact ids, contacts (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a ContactId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. A case gives its ContactId: piping cases deletes their contacts.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContactId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Contact), "ContactId")]
         public long Id { get; set; }
 
         protected override void ProcessWcxRecord()

@@ -15,10 +15,11 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(ContactGroupIdCompleter))]
         public long GroupId { get; set; }
 
-        /// <summary><para type="description">The contacts to take out. Binds from the pipeline: numbers, or contacts (objects with Id or ContactId).</para></summary>
+        /// <summary><para type="description">The contacts to take out. From the pipeline it takes contact ids, contacts (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a ContactId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. A case gives its ContactId.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Contact), "ContactId")]
         public long[] ContactId { get; set; } = new long[0];
 
         protected override void ProcessWcxRecord()

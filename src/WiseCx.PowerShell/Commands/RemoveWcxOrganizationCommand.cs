@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class RemoveWcxOrganizationCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The organization to delete. Binds from the pipeline (numbers, or objects with Id or OrganizationId).</para></summary>
+        /// <summary><para type="description">The organization to delete. From the pipeline it takes organization ids, organizations (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with an OrganizationId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("OrganizationId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Organization), "OrganizationId")]
         public long Id { get; set; }
 
         protected override void ProcessWcxRecord()

@@ -19,10 +19,11 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long[] QueueId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The users to remove: numbers from the pipeline, or user objects, which bind by their UserId property. Tab completes the ids of the session's users, showing their names.</para></summary>
+        /// <summary><para type="description">The users to remove. From the pipeline it takes user ids, users (Get-WcxUser, a queue's Users) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a UserId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, long.MaxValue)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
+        [PipelineId(typeof(User), "UserId")]
         public long[] UserId { get; set; } = new long[0];
 
         protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);

@@ -31,47 +31,49 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(NitroSendChannelCompleter))]
         public string[] Channel { get; set; } = new string[0];
 
-        /// <summary><para type="description">The WiseCX contact id. With it no other contact detail is needed; binds from Id of contacts.</para></summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The WiseCX contact id. With it no other contact detail is needed. From the pipeline it takes contact ids, contacts (Get-WcxContact) and objects with a ContactId property (a case gives its contact); a row without one sends by the other details. Another module object (a user, say) is refused (error WcxWrongInputType).</para></summary>
+        [Parameter(ValueFromPipeline = true)]
         [Alias("Id")]
-        [ValidateRange(1, long.MaxValue)]
+        [ValidateAtLeast(1)]
+        [PipelineId(typeof(Contact), "ContactId", Optional = true)]
         public long? ContactId { get; set; }
 
         /// <summary><para type="description">The contact's phone number: required for whatsapp, sms and call when there is no -ContactId.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? Phone { get; set; }
 
         /// <summary><para type="description">The contact's e-mail address: required for email when there is no -ContactId.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? Email { get; set; }
 
         /// <summary><para type="description">The contact's personal id (DNI, CUIT, …).</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? PersonalId { get; set; }
 
         /// <summary><para type="description">The contact's name.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [EmptyAsAbsent]
         public string? Name { get; set; }
 
         /// <summary><para type="description">Template values in template order, as an ordered hashtable: [ordered]@{ '{1}' = 'Ana'; '{2}' = 'A-1' }. The API reads them by position, not by name.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("Variables")]
-        [ValidateNotNull]
+        [EmptyAsAbsent]
         public IDictionary? Variable { get; set; }
 
         /// <summary><para type="description">Key/value pairs for Analytics reports and assistant flows: @{ order = 'A-1' }.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNull]
+        [EmptyAsAbsent]
         public IDictionary? Metadata { get; set; }
 
         /// <summary><para type="description">The agent a call is put through to. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, long.MaxValue)]
+        [ValidateAtLeast(1)]
         [ArgumentCompleter(typeof(UserIdCompleter))]
+        [EmptyAsAbsent]
         public long? UserId { get; set; }
 
         /// <summary><para type="description">Messages per bulk request, 1 to 100 (the default).</para></summary>

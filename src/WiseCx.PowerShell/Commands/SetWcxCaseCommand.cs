@@ -10,10 +10,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Case))]
     public sealed class SetWcxCaseCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The case to change. Binds from the pipeline by property name (Id or CaseId).</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The case to change. From the pipeline it takes case ids, cases (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CaseId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("CaseId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Case), "CaseId")]
         public long Id { get; set; }
 
         /// <summary><para type="description">The new status. Tab completes the documented values opened, solved, pending, hold and closed, and open and onhold, which the live API also uses. Any other value is sent as given, for the API to judge.</para></summary>
@@ -28,10 +29,22 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(CasePriorityCompleter))]
         public string? Priority { get; set; }
 
-        /// <summary><para type="description">Replaces the case's tags. Tab completes the session's tags.</para></summary>
+        /// <summary><para type="description">Replaces the case's tags (an empty list removes them all). To add or remove some and keep the others, use -AddTag and -RemoveTag instead. Tab completes the session's tags.</para></summary>
         [Parameter]
         [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Tag { get; set; }
+
+        /// <summary><para type="description">Tags to add; the case keeps the tags it has. The API only replaces the whole list, so the case's tags are read first and the merged list is sent in the one update. Not with -Tag. Tab completes the session's tags.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
+        public string[]? AddTag { get; set; }
+
+        /// <summary><para type="description">Tags to take off the case; the others stay (read first, as for -AddTag). A tag the case does not have is ignored. Not with -Tag. Tab completes the session's tags.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CaseTagCompleter))]
+        public string[]? RemoveTag { get; set; }
 
         /// <summary><para type="description">Moves the case to another service group (queue). Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter]
@@ -95,11 +108,17 @@ namespace WiseCx.PowerShell.Commands
                 Spam = Spam,
                 Activities = Activity is null ? null : InputBinder.Activities(Activity),
             };
-            if (request.IsEmpty())
-                throw new WcxInputException("Nothing to change: give at least one of -Status, -Priority, -Tag, -GroupId, -UserId, -TypeId, -Subject, -DueAt, -CustomField, -Spam or -Activity.");
-            if (!ShouldProcess("case " + Id, "Update case"))
+            if (Tag != null && (AddTag != null || RemoveTag != null))
+                throw new WcxInputException("Give -Tag (replaces the tags) or -AddTag/-RemoveTag (change them), not both.", "Tag");
+            if (request.IsEmpty() && AddTag is null && RemoveTag is null)
+                throw new WcxInputException("Nothing to change: give at least one of -Status, -Priority, -Tag, -AddTag, -RemoveTag, -GroupId, -UserId, -TypeId, -Subject, -DueAt, -CustomField, -Spam or -Activity.");
+            var change = ChangeText.Describe("Set case",
+                ("status", Status), ("priority", Priority), ("tags", Tag), ("add tags", AddTag), ("remove tags", RemoveTag),
+                ("group", GroupId), ("user", UserId), ("type", TypeId), ("subject", Subject), ("due", DueAt),
+                ("custom fields", CustomField), ("spam", Spam), ("activities", Activity?.Length));
+            if (!ShouldProcess("case " + Id, change))
                 return;
-            Await(Client.Cases.UpdateAsync(Id, request, StopToken));
+            Await(Client.Cases.UpdateAsync(Id, request, AddTag, RemoveTag, StopToken));
             if (PassThru)
                 WriteApiObject(Await(Client.Cases.GetAsync(Id, null, StopToken)));
         }

@@ -9,10 +9,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(NitroCampaign))]
     public sealed class SetWcxNitroCampaignCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The campaign to change. Binds from the pipeline by property name (Id or CampaignId).</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The campaign to change. From the pipeline it takes campaign ids, campaigns (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a CampaignId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("CampaignId")]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroCampaign), "CampaignId", TextIds = true)]
         public string Id { get; set; } = "";
 
         /// <summary><para type="description">The campaign's name. The API requires it on every update: pipe the campaign from Get-WcxNitroCampaign to keep its name.</para></summary>
@@ -47,7 +48,7 @@ namespace WiseCx.PowerShell.Commands
                 GroupsIds = GroupId is null ? null : string.Join(",", GroupId),
             };
             NitroService.ValidateUpdate(request);
-            if (!ShouldProcess("campaign " + Id, "Update Nitro campaign"))
+            if (!ShouldProcess("campaign " + Id, ChangeText.Describe("Set Nitro campaign", ("name", Name), ("description", Description), ("contact groups", GroupId))))
                 return;
             var updated = Await(Client.Nitro.UpdateCampaignAsync(Id, request, StopToken));
             if (PassThru)

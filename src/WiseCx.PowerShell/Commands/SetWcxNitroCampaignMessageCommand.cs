@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -13,10 +14,11 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string CampaignId { get; set; } = "";
 
-        /// <summary><para type="description">The message. Binds from the pipeline by property name (Id or MessageId).</para></summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The message. From the pipeline it takes message ids, messages (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a MessageId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [PipelineId(typeof(NitroCampaignMessage), "MessageId", TextIds = true)]
         public string MessageId { get; set; } = "";
 
         /// <summary><para type="description">Return the message as the API answers the update.</para></summary>

@@ -8,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class SetWcxOrderCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The WiseCX order id. Binds from the pipeline by property name (Id or OrderId), e.g. from Get-WcxOrder or New-WcxOrder.</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The WiseCX order id. From the pipeline it takes order ids, orders (Get-WcxOrder, New-WcxOrder) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with an OrderId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("OrderId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Order), "OrderId")]
         public long Id { get; set; }
 
         /// <summary><para type="description">The order's status on the platform.</para></summary>
@@ -71,7 +72,11 @@ namespace WiseCx.PowerShell.Commands
             };
             if (request.IsEmpty())
                 throw new WcxInputException("Nothing to change: give at least one of -Status, -RejectReason, -SalesRecovery, -TotalAmount, -EcommerceStoreId, -EcommercePlatform, -EcommerceOrderId or -Customer.");
-            if (!ShouldProcess("order " + Id, "Update order"))
+            var change = ChangeText.Describe("Set order",
+                ("status", Status), ("reject reason", RejectReason), ("sales recovery", SalesRecovery), ("total", TotalAmount),
+                ("store", EcommerceStoreId), ("platform", EcommercePlatform), ("platform order", EcommerceOrderId),
+                ("customer", Customer is null ? null : "(changed)"));
+            if (!ShouldProcess("order " + Id, change))
                 return;
             Await(Client.Orders.UpdateAsync(Id, request, StopToken));
             WriteVerbose("Order " + Id + " updated.");

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -7,10 +8,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(Organization))]
     public sealed class SetWcxOrganizationCommand : WcxSessionCmdlet
     {
-        /// <summary><para type="description">The organization to change. Binds from the pipeline by property name (Id or OrganizationId).</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary><para type="description">The organization to change. From the pipeline it takes organization ids, organizations (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with an OrganizationId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [Alias("OrganizationId")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(typeof(Organization), "OrganizationId")]
         public long Id { get; set; }
 
         /// <summary><para type="description">A new custom identifier (CUIT, CUIL, …).</para></summary>
@@ -32,7 +34,7 @@ namespace WiseCx.PowerShell.Commands
             ErrorTarget = Id;
             if (CustomId is null && Name is null)
                 throw new WcxInputException("Nothing to change: give -CustomId or -Name.");
-            if (!ShouldProcess("organization " + Id, "Update organization"))
+            if (!ShouldProcess("organization " + Id, ChangeText.Describe("Set organization", ("custom id", CustomId), ("name", Name))))
                 return;
             Await(Client.Organizations.UpdateAsync(Id, new OrganizationRequest { CustomId = CustomId, Name = Name }, StopToken));
             if (PassThru)

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using WiseCx.PowerShell.Internal;
 using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
@@ -9,10 +10,11 @@ namespace WiseCx.PowerShell.Commands
     [OutputType(typeof(AnalyticsExport))]
     public sealed class StartWcxAnalyticsExportCommand : AnalyticsExportCmdlet
     {
-        /// <summary><para type="description">The id of the list report to export (dashboards cannot be exported).</para></summary>
+        /// <summary><para type="description">The id of the list report to export (dashboards cannot be exported). From the pipeline it takes report ids and objects with a ReportId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateRange(1, long.MaxValue)]
+        [PipelineId(null, "ReportId")]
         public long ReportId { get; set; }
 
         /// <summary><para type="description">all, only_visible, or a list of column names. Omitted: the columns configured in the report.</para></summary>

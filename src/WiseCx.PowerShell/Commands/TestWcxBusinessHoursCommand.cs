@@ -11,8 +11,9 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">The service group whose hours to check; without it the business's own. Binds by property name from queues. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
-        [ValidateRange(1, long.MaxValue)]
+        [ValidateAtLeast(1)]
         [ArgumentCompleter(typeof(QueueIdCompleter))]
+        [EmptyAsAbsent]
         public long? QueueId { get; set; }
 
         protected override void ProcessWcxRecord()

@@ -43,6 +43,9 @@ namespace WiseCx.PowerShell.Commands
         {
             // A failure of this record must never name the previous record as its target.
             ErrorTarget = null;
+            // An id parameter bound from an object of another kind must not run the record (PipelineIdAttribute).
+            if (PipelineIdGuard.ReportRefusals(this))
+                return;
             Guard(ProcessWcxRecord);
         }
 
