@@ -46,14 +46,18 @@ public class JsonMetadataTests
         var compared = 0;
         foreach (var body in bodies)
         {
-            var expected = Read(body, type, Reflection);
-            var actual = Read(body, type, WcxJson.Options);
+            // A webhook event's received_at defaults to the time it is read: two reads may fall in different seconds.
+            var expected = WithoutReadTime(Read(body, type, Reflection));
+            var actual = WithoutReadTime(Read(body, type, WcxJson.Options));
             Assert.True(expected == actual, $"{type.Name} read differently from {Shorten(body)}:\n reflection: {expected}\n generated:  {actual}");
             if (!expected.StartsWith("error", StringComparison.Ordinal))
                 compared++;
         }
         Assert.True(compared > 0, $"No body read as {type.Name}: the comparison proved nothing.");
     }
+
+    private static string WithoutReadTime(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"received_at\":\"[^\"]*\"", "\"received_at\":\"(read time)\"");
 
     [Fact]
     public void Generated_metadata_keeps_unknown_fields_and_the_camel_case_names()
