@@ -46,13 +46,44 @@ namespace WiseCx.Client.Http
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
                 AllowAutoRedirect = false,
             };
+            if (options.Handler is null && IsNetFramework)
+                ApplyNetFrameworkServicePoint(_baseUri, options.PrefetchPages);
             _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            // .NET Framework sends "Expect: 100-continue" before every body and waits for the answer (a round trip per
+            // write); the API never answers 100, so it only costs time. .NET Core does not send it unless asked.
+            _http.DefaultRequestHeaders.ExpectContinue = false;
             _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WiseCx-PowerShell", typeof(WcxConnection).Assembly.GetName().Version?.ToString(3)));
             _retry = BuildRetryPipeline(options);
             _limiter = new RequestLimiter(options.RequestsPerMinute, options.DailyRequestLimit)
             {
                 OnWarning = message => WcxTrace.Current?.Warning(message),
             };
+        }
+
+        /// <summary>.NET Framework and Mono (mscorlib), whose HttpClientHandler is built on ServicePointManager.</summary>
+        private static readonly bool IsNetFramework = typeof(object).Assembly.GetName().Name == "mscorlib";
+
+        /// <summary>
+        /// Connections per host the session needs on .NET Framework: the pages a list reads ahead, plus room for the
+        /// writers and the token renewal beside them, never below 16. The framework's default is 2, which would make a
+        /// prefetching list wait on itself.
+        /// </summary>
+        internal static int NetFrameworkConnectionLimit(int prefetchPages) => Math.Max(prefetchPages + 4, 16);
+
+        /// <summary>
+        /// On .NET Framework the handler takes its limits from ServicePointManager. The API's ServicePoint is set now;
+        /// the default is raised too (never lowered) because an idle ServicePoint is dropped after
+        /// MaxServicePointIdleTime and recreated from the defaults, and a long session outlives that.
+        /// </summary>
+        internal static void ApplyNetFrameworkServicePoint(Uri baseUri, int prefetchPages)
+        {
+            var limit = NetFrameworkConnectionLimit(prefetchPages);
+            if (ServicePointManager.DefaultConnectionLimit < limit)
+                ServicePointManager.DefaultConnectionLimit = limit;
+            var point = ServicePointManager.FindServicePoint(baseUri);
+            if (point.ConnectionLimit < limit)
+                point.ConnectionLimit = limit;
+            point.Expect100Continue = false;
         }
 
         /// <summary>The session's limiter: requests used this minute and today, and the limits.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 
 namespace WiseCx.PowerShell.Loader
@@ -13,12 +14,18 @@ namespace WiseCx.PowerShell.Loader
     {
         private static DependencyLoadContext? _context;
 
+        // NoInlining: these are the only entry points into AssemblyLoadContext; kept out of any caller's body so that
+        // the JIT on .NET Framework never needs System.Runtime.Loader (see ModuleInitializer).
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Register(string dependencyFolder)
         {
             _context ??= new DependencyLoadContext(dependencyFolder);
+            // Once per process, like DependencyResolver: a second import must not add a second handler.
+            AssemblyLoadContext.Default.Resolving -= ResolveEngine;
             AssemblyLoadContext.Default.Resolving += ResolveEngine;
         }
 
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Unregister() => AssemblyLoadContext.Default.Resolving -= ResolveEngine;
 
         private static Assembly? ResolveEngine(AssemblyLoadContext defaultContext, AssemblyName name) =>

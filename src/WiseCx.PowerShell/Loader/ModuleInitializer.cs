@@ -1,15 +1,15 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Reflection;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace WiseCx.PowerShell.Loader
 {
     /// <summary>
     /// Makes WiseCx.Client and its dependencies (Polly, System.Text.Json, …) load from the module's <c>Dependencies</c>
     /// folder without colliding with what other modules or PowerShell itself have loaded. On PowerShell 7 they go into
-    /// a private AssemblyLoadContext; Windows PowerShell has none, so there they are resolved from the folder on demand.
+    /// a private AssemblyLoadContext; Windows PowerShell has none, so there they are resolved from the folder on demand
+    /// (<see cref="DependencyResolver"/>).
     /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
@@ -19,30 +19,39 @@ namespace WiseCx.PowerShell.Loader
         private static readonly string DependencyFolder = Path.Combine(
             Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location) ?? ".", "Dependencies");
 
-        private static bool IsNetFramework =>
-            RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// .NET Framework and Mono both have mscorlib as the core library; .NET Core/5+ has System.Private.CoreLib.
+        /// (FrameworkDescription says "Mono …" on Mono, which has no AssemblyLoadContext either.)
+        /// </summary>
+        internal static bool IsNetFramework { get; } = typeof(object).Assembly.GetName().Name == "mscorlib";
 
         public void OnImport()
         {
             if (IsNetFramework)
-                AppDomain.CurrentDomain.AssemblyResolve += ResolveOnNetFramework;
+            {
+                NetFrameworkSetup.ApplyOnce();
+                DependencyResolver.Register(DependencyFolder);
+            }
             else
-                CoreLoader.Register(DependencyFolder);
+            {
+                RegisterCoreLoader();
+            }
         }
 
         public void OnRemove(PSModuleInfo module)
         {
             if (IsNetFramework)
-                AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnNetFramework;
+                DependencyResolver.Unregister();
             else
-                CoreLoader.Unregister();
+                UnregisterCoreLoader();
         }
 
-        private static Assembly? ResolveOnNetFramework(object? sender, ResolveEventArgs args)
-        {
-            var name = new AssemblyName(args.Name);
-            var candidate = Path.Combine(DependencyFolder, name.Name + ".dll");
-            return File.Exists(candidate) ? Assembly.LoadFrom(candidate) : null;
-        }
+        // Separate, never inlined: compiling OnImport on .NET Framework must not pull in CoreLoader and with it
+        // System.Runtime.Loader, which does not exist there.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void RegisterCoreLoader() => CoreLoader.Register(DependencyFolder);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static void UnregisterCoreLoader() => CoreLoader.Unregister();
     }
 }
