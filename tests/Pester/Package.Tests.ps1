@@ -53,4 +53,38 @@ Connect-WcxAccount -User sandbox -ApiKey (ConvertTo-SecureString 'wcx-sandbox-ke
         }
         finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
     }
+
+    It 'zips exactly the built module, with paths Windows reads and a manifest for both Automation runtimes' {
+        $zip = Join-Path $packages 'WiseCx.zip'
+        $moduleDir = Split-Path $ModulePath
+        Add-Type -AssemblyName System.IO.Compression.FileSystem
+        $archive = [IO.Compression.ZipFile]::OpenRead($zip)
+        try { $entries = @($archive.Entries | ForEach-Object FullName) }
+        finally { $archive.Dispose() }
+        # Automation extracts on Windows; an entry written with a backslash would become a file name, not a folder.
+        $entries | Where-Object { $_ -like '*\*' } | Should -BeNullOrEmpty
+        # The module folder is WiseCx itself, not WiseCx/<version>/: Automation imports the folder named like the zip.
+        $entries | Where-Object { $_ -notlike 'WiseCx/*' } | Should -BeNullOrEmpty
+
+        $target = Join-Path ([IO.Path]::GetTempPath()) "wcx-zip-$([guid]::NewGuid())"
+        try {
+            Expand-Archive $zip -DestinationPath $target
+            $unzipped = Join-Path $target 'WiseCx'
+            $hashes = { param($root) Get-ChildItem $root -Recurse -File | ForEach-Object {
+                    [IO.Path]::GetRelativePath($root, $_.FullName).Replace('\', '/') + ' ' + (Get-FileHash $_.FullName -Algorithm SHA256).Hash } | Sort-Object }
+            (& $hashes $unzipped) | Should -Be (& $hashes $moduleDir)
+
+            $manifest = Import-PowerShellDataFile (Join-Path $unzipped 'WiseCx.psd1')
+            $manifest.ModuleVersion | Should -Be (Import-PowerShellDataFile $ModulePath).ModuleVersion
+            $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+            $manifest.PowerShellVersion | Should -Be '5.1'
+            $manifest.DotNetFrameworkVersion | Should -Be '4.7.2'
+            foreach ($file in @($manifest.RootModule) + $manifest.RequiredAssemblies + $manifest.FormatsToProcess) {
+                Test-Path (Join-Path $unzipped $file) | Should -BeTrue -Because "the manifest names $file"
+            }
+            Test-Path (Join-Path $unzipped 'Dependencies/WiseCx.Client.dll') | Should -BeTrue
+            Test-Path (Join-Path $unzipped 'en-US/about_WiseCx.help.txt') | Should -BeTrue
+        }
+        finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
+    }
 }
