@@ -5,8 +5,10 @@ The one entry point: build, test and demo the WiseCx module.
 .DESCRIPTION
   Build  Compiles the solution and lays the module out in out/WiseCx/<version>/ (manifest, cmdlet and model
          assemblies at the root, the client and its dependencies in Dependencies/).
-  Test   Build, then xunit (tests/Unit) and Pester (tests/Pester, in a child pwsh against the built module).
-         Ends with one line "Tests: N passed, N failed" and exits non-zero on any failure.
+  Test   Build, then xunit (tests/Unit), Pester (tests/Pester, in a child pwsh against the built module) and, where
+         `mono` is on PATH, the .NET Framework leg (tests/NetFramework: a net472 harness drives the built module
+         against the sandbox). Ends with one line "Tests: N passed, N failed" (naming the leg when it was skipped)
+         and exits non-zero on any failure.
   Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
   Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
          WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
@@ -137,6 +139,48 @@ function Get-PesterModulePath {
     $path
 }
 
+function Invoke-NetFrameworkLeg {
+    <#
+    The .NET Framework leg: a net472 console (tests/NetFramework) run under Mono loads the built module folder the way
+    Windows PowerShell does and drives the client against a fresh sandbox. Each "PASS"/"FAIL" line it prints is one
+    test in the summary. Returns Passed, Failed, Problem (text or $null) and Skipped (text or $null): without mono the
+    leg cannot run, and the summary must say so rather than pass quietly.
+    #>
+    $result = [pscustomobject]@{ Passed = 0; Failed = 0; Problem = $null; Skipped = $null }
+    $mono = Get-Command mono -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if (-not $mono) {
+        $result.Skipped = '.NET Framework leg skipped: mono not installed'
+        Write-Host "  $($result.Skipped) (apt-get install mono-runtime mono-devel)" -ForegroundColor Yellow
+        return $result
+    }
+    $project = Join-Path $Root 'tests/NetFramework/WiseCx.NetFramework.Harness'
+    # Out-Host: the build's text must not join this function's output, which is the result object alone.
+    Invoke-Native 'dotnet build of the .NET Framework harness' { dotnet build $project -c $Configuration --nologo -v quiet -clp:NoSummary | Out-Host }
+    $exe = Join-Path $project "bin/$Configuration/net472/WiseCx.NetFramework.Harness.exe"
+    # The SDK writes binding redirects next to a net472 exe; they would bind in the module's place, so the run would
+    # no longer show that the module's own resolver is enough.
+    Remove-Item "$exe.config" -ErrorAction SilentlyContinue
+
+    Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
+    $sandbox = Start-WcxSandbox -Configuration $Configuration
+    try {
+        # The sandbox's fixed key (tools/Sandbox.psm1) on the command line: it is a local test key, not a secret.
+        $output = & $mono.Source $exe (Get-ModuleDirectory) $sandbox.BaseUri $sandbox.User 'wcx-sandbox-key' 2>&1
+        $exit = $LASTEXITCODE
+    }
+    finally { $sandbox | Stop-WcxSandbox }
+
+    foreach ($line in $output) {
+        $text = "$line"
+        if ($text -match '^PASS ') { $result.Passed++; Write-Host "  $text" }
+        elseif ($text -match '^FAIL ') { $result.Failed++; Write-Host "  $text" -ForegroundColor Red }
+        else { Write-Host "  $text" }
+    }
+    if ($exit -ne 0 -and $result.Failed -eq 0) { $result.Problem = ".NET Framework leg exited with $exit without a failed check" }
+    elseif ($result.Passed + $result.Failed -eq 0) { $result.Problem = '.NET Framework leg ran no check' }
+    $result
+}
+
 function Invoke-TestTask {
     # Package includes Build; the packages are tested too (tests/Pester/Package.Tests.ps1).
     Invoke-PackageTask
@@ -170,8 +214,15 @@ function Invoke-TestTask {
         if ([int]$p.Total -eq 0) { $problems += 'Pester ran no test' }
     } else { $problems += "Pester produced no results (exit code $pesterExit)" }
 
+    Write-Host "`n.NET Framework leg (tests/NetFramework, under mono)" -ForegroundColor Cyan
+    $leg = Invoke-NetFrameworkLeg
+    $passed += $leg.Passed; $failed += $leg.Failed
+    if ($leg.Problem) { $problems += $leg.Problem }
+
     foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }
-    Write-Host "Tests: $passed passed, $failed failed"
+    # A skipped leg is named on the summary line itself, so a run without mono never reads as the complete suite.
+    $note = if ($leg.Skipped) { " ($($leg.Skipped))" } else { '' }
+    Write-Host "Tests: $passed passed, $failed failed$note"
     if ($failed -gt 0 -or $problems) { exit 1 }
 }
 
