@@ -121,7 +121,8 @@ public class TokenLifetimeTests : IClassFixture<ResilienceSandbox>, IAsyncLifeti
         Assert.True(expiries >= 6, $"only {expiries} expiries in {span.TotalSeconds:F1} s");
         // Every expiry was noticed through a refusal, and every refused request went through after the renewal.
         Assert.True(refused.Count >= auths.Count - 1, $"{refused.Count} refusals for {auths.Count - 1} renewals");
-        Assert.All(log.Where(e => !TimedRun.IsAuthenticate(e) && e.Status != 401 && e.Status != 403), e => Assert.Equal(200, e.Status));
+        // A request still under way when the run's time is up is cancelled by the client (logged as aborted): not a failure.
+        Assert.All(log.Where(e => !TimedRun.IsAuthenticate(e) && e.Status != 401 && e.Status != 403 && !e.Aborted), e => Assert.Equal(200, e.Status));
     }
 }
 
