@@ -1,4 +1,3 @@
-using System.Threading;
 using WiseCx.Client.Services;
 
 namespace WiseCx.Client

@@ -1,8 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Http;
-using WiseCx.Client.Paging;
 using WiseCx.Client.Services;
 
 namespace WiseCx.Client

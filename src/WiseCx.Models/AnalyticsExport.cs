@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>An export of an analytics list report: its id, status (pending, processing, completed, error), progress and file.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx
 {
     /// <summary>The body of POST /assistans/node/{id}/execute: the case, and context as "key:value" strings.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>A WiseCX case. Every property is optional because <c>-Property</c> (the API's <c>fields</c>) selects a subset.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace WiseCx
 {
     /// <summary>The body of POST /cases. Null members are left out of the request.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx
 {
     /// <summary>The body of POST /contacts/: at least one of email, personal id or phone. Null members are not sent.</summary>

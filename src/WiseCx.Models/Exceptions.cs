@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>The API answered with an error. Carries what was asked and what the API said; never a secret.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace WiseCx
 {
     /// <summary>A contact a campaign message was sent to, with its delivery state.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>An e-commerce order (Vtex, Shopify, WooCommerce, Fenicio or a custom store) as GET /orders lists it.</summary>

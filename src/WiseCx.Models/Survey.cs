@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>A survey as GET /surveys lists it.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>A WiseCX user (agent or bot). Every property but Id is optional because <c>-Property</c> selects a subset.</summary>

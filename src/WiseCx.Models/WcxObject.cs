@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx
 {
     /// <summary>Base of every object the API returns: keeps the fields this version of the module does not model.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>What the client exposes about a connection; implemented by the engine, read by <see cref="WcxSession"/>.</summary>

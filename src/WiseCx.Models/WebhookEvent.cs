@@ -1,5 +1,3 @@
-using System;
-
 namespace WiseCx
 {
     /// <summary>A WiseCX webhook notification. The payload only says what happened; -Expand fetches the object itself.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using WiseCx.Sandbox.Http;
 using WiseCx.Sandbox.Resilience;
 
 namespace WiseCx.Sandbox;

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging.Console;
 using WiseCx.Sandbox.Auth;
-using WiseCx.Sandbox.Data;
 using WiseCx.Sandbox.Endpoints;
-using WiseCx.Sandbox.Http;
 using WiseCx.Sandbox.Resilience;
 using WiseCx.Sandbox.Storage;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WiseCx.Sandbox.Http;
 using WiseCx.Sandbox.Resilience;
 
 namespace WiseCx.Sandbox;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace WiseCx.Client.Filtering
 {
     /// <summary>How an endpoint names its sort parameters: the collection documents two styles.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx.Client.Filtering
 {
     // The collection documents the "case." prefix only; for contacts, organizations and contact groups the prefix is

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx.Client.Filtering
 {
     // Not Endpoints.NoFilter: static initialisers of partial classes in different files run in an unspecified order,

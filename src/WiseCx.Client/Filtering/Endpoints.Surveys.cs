@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx.Client.Filtering
 {
     public static partial class Endpoints

@@ -1,10 +1,6 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using WiseCx.Client.Json;
 
 namespace WiseCx.Client.Filtering
 {

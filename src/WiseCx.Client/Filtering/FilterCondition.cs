@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace WiseCx.Client.Filtering
 {
     /// <summary>The comparisons the API's <c>filtering</c> parameter knows.</summary>

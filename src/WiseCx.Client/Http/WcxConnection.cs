@@ -1,18 +1,12 @@
-using System;
-using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
-using WiseCx.Client.Json;
 
 namespace WiseCx.Client.Http
 {

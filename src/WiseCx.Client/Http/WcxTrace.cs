@@ -1,6 +1,3 @@
-using System;
-using System.Threading;
-
 namespace WiseCx.Client.Http
 {
     /// <summary>What the client tells whoever is listening: one line per HTTP exchange, and warnings.</summary>

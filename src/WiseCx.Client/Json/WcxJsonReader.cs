@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json;
-using WiseCx.Client.Http;
 
 namespace WiseCx.Client.Json
 {

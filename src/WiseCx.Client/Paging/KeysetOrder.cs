@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
-using WiseCx.Client.Filtering;
 
 namespace WiseCx.Client.Paging
 {

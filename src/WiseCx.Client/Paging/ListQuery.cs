@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Http;
-
 namespace WiseCx.Client.Paging
 {
     /// <summary>What a list request asks for: fields, filter, sort, page size, and which slice of the results.</summary>

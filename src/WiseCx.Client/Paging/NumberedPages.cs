@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Http;
-using WiseCx.Client.Json;
-
 namespace WiseCx.Client.Paging
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace WiseCx.Client.Paging
 {
     /// <summary>What a paged read asks for: the path, its parameters but the page, the page size and the slice wanted.</summary>

@@ -1,17 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Http;
-using WiseCx.Client.Json;
-using WiseCx.Client.Paging;
 
 namespace WiseCx.Client.Services
 {

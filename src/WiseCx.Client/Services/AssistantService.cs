@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Http;
-using WiseCx.Client.Paging;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Assistants: running one node (intent) of an assistant's flow on a case.</summary>

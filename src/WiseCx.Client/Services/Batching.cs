@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Splits the ids of one bulk call into requests of a bounded size.</summary>

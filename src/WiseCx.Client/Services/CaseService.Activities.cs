@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Paging;
 
 namespace WiseCx.Client.Services
 {

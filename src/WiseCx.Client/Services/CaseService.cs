@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Http;
-using WiseCx.Client.Json;
-using WiseCx.Client.Paging;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Cases: list, get, create, update, delete (/cases).</summary>

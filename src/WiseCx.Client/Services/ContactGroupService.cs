@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Http;
-using WiseCx.Client.Paging;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Contact groups (/contacts/groups). Membership is on <see cref="ContactService"/>, as the API's paths put it.</summary>

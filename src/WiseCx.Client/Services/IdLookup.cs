@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Paging;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Finds objects by id on list endpoints that have no GET by id but filter on <c>id</c> with IN.</summary>

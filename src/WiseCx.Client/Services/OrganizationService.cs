@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Http;
-using WiseCx.Client.Paging;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Organizations (/contacts/organizations). The API has no GET by id: ids are looked up with its filter.</summary>

@@ -1,16 +1,7 @@
-using System;
 using System.Collections;
 using System.Globalization;
-using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Http;
-using WiseCx.Client.Json;
-using WiseCx.Client.Paging;
 
 namespace WiseCx.Client.Services
 {

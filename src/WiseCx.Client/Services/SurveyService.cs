@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Threading;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Http;
-using WiseCx.Client.Json;
-using WiseCx.Client.Paging;
 
 namespace WiseCx.Client.Services
 {

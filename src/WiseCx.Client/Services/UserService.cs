@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using WiseCx.Client.Filtering;
-using WiseCx.Client.Http;
-using WiseCx.Client.Paging;
-
 namespace WiseCx.Client.Services
 {
     /// <summary>Users (/users): list, get, create, and the service groups each one belongs to.</summary>

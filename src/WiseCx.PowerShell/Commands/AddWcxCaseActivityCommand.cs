@@ -1,8 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.Client.Services;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Adds activities to an existing case (a note, an agent's reply, a contact's message) and returns them.</para></summary>

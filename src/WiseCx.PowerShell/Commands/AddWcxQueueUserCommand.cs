@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Adds users to service groups (queues), one request per group for the whole pipeline.</para></summary>

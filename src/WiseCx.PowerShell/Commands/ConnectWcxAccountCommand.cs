@@ -1,8 +1,5 @@
-using System;
-using System.Management.Automation;
 using System.Security;
 using WiseCx.Client;
-using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {

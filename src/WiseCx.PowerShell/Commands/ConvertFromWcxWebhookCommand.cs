@@ -1,6 +1,4 @@
-using System.Management.Automation;
 using WiseCx.Client.Json;
-using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Shows the API's filtering value that a -Filter compiles to for a list command.</para></summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Forgets the token and key of a session and closes its connection.</para></summary>

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Gets the status of analytics exports; with -Wait, waits until they are completed.</para></summary>

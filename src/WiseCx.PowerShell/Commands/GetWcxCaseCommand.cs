@@ -1,7 +1,4 @@
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
-using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {

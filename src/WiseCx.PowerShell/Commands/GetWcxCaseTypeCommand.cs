@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Gets the case types (their ids are what -TypeId of New-WcxCase and Set-WcxCase take).</para></summary>

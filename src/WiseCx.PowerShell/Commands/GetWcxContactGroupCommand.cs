@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Gets contact groups: by id, or a filtered, sorted list.</para></summary>

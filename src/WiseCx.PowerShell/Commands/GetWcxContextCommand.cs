@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Shows the current WiseCX session: user, API root, token expiry and requests sent; nothing when not connected.</para></summary>

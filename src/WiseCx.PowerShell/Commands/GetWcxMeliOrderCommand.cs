@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Gets Mercado Libre orders by their WiseCX order id, with what Mercado Libre reports about them.</para></summary>

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Gets the questions of a survey.</para></summary>

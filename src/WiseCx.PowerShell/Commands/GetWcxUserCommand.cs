@@ -1,8 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Gets users (agents and bots): one by id, or all of them, optionally matched by user name.</para></summary>

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Management.Automation;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Reads the rows of an analytics report as objects: from a saved .zip or .csv, or from a completed export.</para></summary>

@@ -1,8 +1,3 @@
-using System.Collections;
-using System.Management.Automation;
-using WiseCx.Client.Services;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Runs one node (intent) of an assistant's flow on a case, asynchronously.</para></summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Schedules, sends, activates, stops, deletes or cancels the send of a Nitro campaign.</para></summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections;
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Creates a case with its first activity, and returns the new case.</para></summary>

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Creates a Nitro campaign: simple (bulk, to contact groups) or transactional (one request per contact).</para></summary>

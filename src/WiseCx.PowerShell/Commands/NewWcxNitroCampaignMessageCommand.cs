@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Adds a WhatsApp, e-mail or call message to a Nitro campaign.</para></summary>

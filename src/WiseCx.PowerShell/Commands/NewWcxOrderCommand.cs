@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.Client.Services;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Registers an e-commerce order, for example a failed one to recover by WhatsApp.</para></summary>

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Creates an organization and returns it as the API then shows it.</para></summary>

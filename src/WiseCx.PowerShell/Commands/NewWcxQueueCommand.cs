@@ -1,8 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Creates a service group (queue), optionally with its first users, and returns it.</para></summary>

@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.Client.Services;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Creates users and returns them; takes rows from Import-Csv (UserName, Nick, FirstName, LastName, IsBot).</para></summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary>

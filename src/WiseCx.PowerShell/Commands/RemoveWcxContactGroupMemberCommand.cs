@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Takes contacts out of a contact group; the contacts themselves remain.</para></summary>

@@ -1,6 +1,4 @@
 using System.IO;
-using System.Management.Automation;
-using WiseCx.Client.Services;
 
 namespace WiseCx.PowerShell.Commands
 {

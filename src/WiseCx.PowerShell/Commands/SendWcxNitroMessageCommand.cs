@@ -1,10 +1,3 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.Client.Services;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Sends transactional Nitro messages: one contact in one request, a pipeline of contacts in bulk batches.</para></summary>

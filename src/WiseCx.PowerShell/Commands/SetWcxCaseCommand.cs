@@ -1,8 +1,3 @@
-using System;
-using System.Collections;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Changes a case: status, assignment, tags, priority, custom fields; or adds activities to it.</para></summary>

@@ -1,8 +1,4 @@
-using System.Collections;
-using System.Management.Automation;
 using System.Security;
-using WiseCx.Client.Services;
-using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {

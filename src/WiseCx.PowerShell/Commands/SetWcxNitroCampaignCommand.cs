@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Renames a Nitro campaign, or changes its description or contact groups.</para></summary>

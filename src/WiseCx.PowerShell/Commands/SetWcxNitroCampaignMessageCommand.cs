@@ -1,7 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Replaces the configuration of a Nitro campaign message (its channel stays as it is).</para></summary>

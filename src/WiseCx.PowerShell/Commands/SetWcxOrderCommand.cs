@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Changes an e-commerce order: its status, rejection reason, recovery mark, amount or buyer.</para></summary>

@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Renames an organization or changes its custom id.</para></summary>

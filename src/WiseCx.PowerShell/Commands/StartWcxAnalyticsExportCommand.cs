@@ -1,8 +1,3 @@
-using System;
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-using WiseCx.Client.Services;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Starts exporting an analytics list report; optionally waits for it and downloads the file.</para></summary>

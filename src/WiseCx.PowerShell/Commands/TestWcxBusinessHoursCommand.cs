@@ -1,6 +1,3 @@
-using System.Management.Automation;
-using WiseCx.PowerShell.Internal;
-
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Tells whether the business, or one service group, is within its business hours now.</para></summary>

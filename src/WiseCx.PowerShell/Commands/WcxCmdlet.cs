@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using WiseCx.Client.Http;
-using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {

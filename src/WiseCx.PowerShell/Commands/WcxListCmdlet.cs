@@ -1,8 +1,4 @@
-using System;
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
-using WiseCx.PowerShell.Internal;
 
 namespace WiseCx.PowerShell.Commands
 {
@@ -54,10 +50,10 @@ namespace WiseCx.PowerShell.Commands
             {
                 Fields = fields ?? new string[0],
                 Filter = conditions,
-            SortField = Sort,
-            Descending = Descending.IsPresent ? true : Sort != null ? false : (bool?)null,
-            PageSize = PageSize,
-            Skip = (long)Math.Min(PagingParameters.Skip, long.MaxValue),
+                SortField = Sort,
+                Descending = Descending.IsPresent ? true : Sort != null ? false : (bool?)null,
+                PageSize = PageSize,
+                Skip = (long)Math.Min(PagingParameters.Skip, long.MaxValue),
                 First = PagingParameters.First == ulong.MaxValue ? (long?)null : (long)Math.Min(PagingParameters.First, long.MaxValue),
             };
         }

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Management.Automation;
 
 namespace WiseCx.PowerShell.Internal
 {
@@ -24,7 +22,14 @@ namespace WiseCx.PowerShell.Internal
                     return value;
                 case string text:
                     return Parse(text);
-                case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _: case ulong _:
+                case sbyte _:
+                case byte _:
+                case short _:
+                case ushort _:
+                case int _:
+                case uint _:
+                case long _:
+                case ulong _:
                     var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
                     if (number == 0 || number == 1)
                         return number == 1;

@@ -1,10 +1,5 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
 using System.Runtime.InteropServices;
 using System.Security;
 using WiseCx.Client.Paging;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
 using WiseCx.PowerShell.Commands;
 
 namespace WiseCx.PowerShell.Internal

@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Linq;
-using System.Management.Automation;
 
 namespace WiseCx.PowerShell.Internal
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using WiseCx.Client.Filtering;
-
 namespace WiseCx.PowerShell.Internal
 {
     /// <summary>Reads a -Filter argument, a hashtable or a scriptblock, into conditions for the client.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Management.Automation;
 
 namespace WiseCx.PowerShell.Internal
 {
@@ -102,8 +97,17 @@ namespace WiseCx.PowerShell.Internal
                     return PipelineIdOutcome.Absent;
                 case string text:
                     return Plain(text);
-                case sbyte _: case byte _: case short _: case ushort _: case int _: case uint _: case long _: case ulong _:
-                case float _: case double _: case decimal _:
+                case sbyte _:
+                case byte _:
+                case short _:
+                case ushort _:
+                case int _:
+                case uint _:
+                case long _:
+                case ulong _:
+                case float _:
+                case double _:
+                case decimal _:
                     return Plain(value);
                 case IDictionary map:
                     return FromProperties(name => Entry(map, name), Describe(input));

@@ -1,5 +1,3 @@
-using System.Management.Automation;
-
 namespace WiseCx.PowerShell.Internal
 {
     /// <summary>Gives a session its PowerShell type name, WiseCx.Session, for formatting.</summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Http;
 
 namespace WiseCx.Sandbox.Auth;
 

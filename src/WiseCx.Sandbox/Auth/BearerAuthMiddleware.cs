@@ -1,5 +1,3 @@
-using WiseCx.Sandbox.Http;
-
 namespace WiseCx.Sandbox.Auth;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 /// <summary>The API's date format: <c>yyyy-MM-dd HH:mm:ss</c>, UTC, no zone marker.</summary>

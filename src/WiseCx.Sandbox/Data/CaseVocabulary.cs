@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WiseCx.Sandbox.Http;
 
 namespace WiseCx.Sandbox.Data;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 /// <summary>The buyer of an order.</summary>

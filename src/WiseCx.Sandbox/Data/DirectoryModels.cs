@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 // Same rule as Models.cs: mutable records live behind SandboxStore's lock and are projected to JSON inside it.

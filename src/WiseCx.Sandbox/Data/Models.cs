@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 // Mutable records guarded by SandboxStore's lock: never hand one out of a Read/Write callback,

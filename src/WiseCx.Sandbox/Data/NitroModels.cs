@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 /// <summary>Nitro writes unset dates as <c>""</c>, never null.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace WiseCx.Sandbox.Data;
 
 // Case types and tags, organizations, contact groups, users, queues, channels, WhatsApp templates and assistant nodes.

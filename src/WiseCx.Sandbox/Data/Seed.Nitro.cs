@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 // Nitro campaigns in each interesting state: a bulk draft (the collection's 414), a finished bulk send, a scheduled one,

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace WiseCx.Sandbox.Data;
 
 /// <summary>A survey (GET /surveys) with its questions and responses.</summary>

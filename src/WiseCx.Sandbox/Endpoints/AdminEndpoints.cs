@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
 using WiseCx.Sandbox.Resilience;
 
 namespace WiseCx.Sandbox.Endpoints;

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
 
 namespace WiseCx.Sandbox.Endpoints;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
 using static WiseCx.Sandbox.Http.JsonBody;
 
 namespace WiseCx.Sandbox.Endpoints;

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
-using WiseCx.Sandbox.Http;
 
 namespace WiseCx.Sandbox;
 

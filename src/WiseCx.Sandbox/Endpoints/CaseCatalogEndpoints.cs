@@ -1,7 +1,3 @@
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Filtering;
-using WiseCx.Sandbox.Http;
-using WiseCx.Sandbox.Shaping;
 using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Filtering;
-using WiseCx.Sandbox.Shaping;
 using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;

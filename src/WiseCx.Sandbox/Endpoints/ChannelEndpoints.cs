@@ -1,8 +1,3 @@
-using System.Globalization;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
-using WiseCx.Sandbox.Shaping;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>GET /channels: <c>{"data": [...]}</c>, no paging object; channel ids are strings.</summary>

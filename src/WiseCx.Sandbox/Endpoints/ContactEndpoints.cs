@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Filtering;
-using WiseCx.Sandbox.Http;
-using WiseCx.Sandbox.Shaping;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
-using WiseCx.Sandbox.Shaping;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>/contacts/groups and group membership (PUT/DELETE /contacts/{cid}/groups/{gid}), answered with plain messages.</summary>

@@ -1,6 +1,3 @@
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Filtering;
-using WiseCx.Sandbox.Shaping;
 using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>

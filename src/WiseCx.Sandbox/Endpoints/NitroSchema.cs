@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Filtering;
-using WiseCx.Sandbox.Shaping;
 using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;
@@ -131,38 +126,38 @@ internal static class NitroSchema
         switch (message.Channel)
         {
             case "whatsapp":
-            {
-                var templateId = config["template_id"]?.GetValue<string>() ?? "";
-                var template = state.WhatsAppTemplates.FirstOrDefault(t => Id(t.TemplateId) == templateId);
-                var shown = new JsonObject
                 {
-                    ["template_id"] = templateId,
-                    ["template_name"] = template?.Name ?? "",
-                    ["language"] = template?.Language ?? "es",
-                };
-                foreach (var (key, value) in config.Where(p => p.Key != "template_id").ToArray())
-                {
-                    config.Remove(key);
-                    shown[key] = value;
+                    var templateId = config["template_id"]?.GetValue<string>() ?? "";
+                    var template = state.WhatsAppTemplates.FirstOrDefault(t => Id(t.TemplateId) == templateId);
+                    var shown = new JsonObject
+                    {
+                        ["template_id"] = templateId,
+                        ["template_name"] = template?.Name ?? "",
+                        ["language"] = template?.Language ?? "es",
+                    };
+                    foreach (var (key, value) in config.Where(p => p.Key != "template_id").ToArray())
+                    {
+                        config.Remove(key);
+                        shown[key] = value;
+                    }
+                    return shown;
                 }
-                return shown;
-            }
             case "email":
-            {
-                var shown = new JsonObject
                 {
-                    ["subject"] = config["subject"]?.DeepClone(),
-                    ["from_name"] = config["from_name"]?.DeepClone() ?? "Wcx",
-                    ["from_email"] = config["from_email"]?.DeepClone(),
-                    ["template_id"] = "0",
-                    ["email_content"] = $"aws_s3:14063:{message.CampaignId}:{message.Id}.txt",
-                };
-                foreach (var key in new[] { "headers", "reply_type", "reply_id" })
-                {
-                    if (config[key] is { } value) shown[key] = value.DeepClone();
+                    var shown = new JsonObject
+                    {
+                        ["subject"] = config["subject"]?.DeepClone(),
+                        ["from_name"] = config["from_name"]?.DeepClone() ?? "Wcx",
+                        ["from_email"] = config["from_email"]?.DeepClone(),
+                        ["template_id"] = "0",
+                        ["email_content"] = $"aws_s3:14063:{message.CampaignId}:{message.Id}.txt",
+                    };
+                    foreach (var key in new[] { "headers", "reply_type", "reply_id" })
+                    {
+                        if (config[key] is { } value) shown[key] = value.DeepClone();
+                    }
+                    return shown;
                 }
-                return shown;
-            }
             default:
                 return config;
         }

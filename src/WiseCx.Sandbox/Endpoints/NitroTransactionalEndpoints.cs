@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>

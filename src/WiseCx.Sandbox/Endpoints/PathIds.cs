@@ -1,6 +1,3 @@
-using System.Globalization;
-using WiseCx.Sandbox.Http;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>Ids taken from the URL path: anything that is not a plain number is simply an id that does not exist (404).</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
-using WiseCx.Sandbox.Shaping;
 using static WiseCx.Sandbox.Http.JsonBody;
 
 namespace WiseCx.Sandbox.Endpoints;

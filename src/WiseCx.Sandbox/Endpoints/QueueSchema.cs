@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Shaping;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>A queue together with the state, since its <c>users</c> field shows each member's name.</summary>

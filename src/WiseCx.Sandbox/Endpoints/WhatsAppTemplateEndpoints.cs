@@ -1,7 +1,3 @@
-using WiseCx.Sandbox.Data;
-using WiseCx.Sandbox.Http;
-using WiseCx.Sandbox.Shaping;
-
 namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>GET /whatsapp_templates: <c>{"data": [...]}</c>, no paging object.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using WiseCx.Sandbox.Data;
-
 namespace WiseCx.Sandbox.Filtering;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using WiseCx.Sandbox.Filtering;
-
 namespace WiseCx.Sandbox.Http;
 
 /// <summary>Turns exceptions into the API's JSON error shape, so no request ever ends with an HTML or empty error page.</summary>

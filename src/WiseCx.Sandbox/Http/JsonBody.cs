@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using WiseCx.Sandbox.Data;
 
 namespace WiseCx.Sandbox.Http;
 

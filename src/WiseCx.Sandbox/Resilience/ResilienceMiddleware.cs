@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using WiseCx.Sandbox.Auth;
-using WiseCx.Sandbox.Http;
 
 namespace WiseCx.Sandbox.Resilience;
 

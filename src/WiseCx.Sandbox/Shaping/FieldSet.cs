@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using WiseCx.Sandbox.Http;
-
 namespace WiseCx.Sandbox.Shaping;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using WiseCx.Sandbox.Http;
-
 namespace WiseCx.Sandbox.Shaping;
 
 /// <summary>

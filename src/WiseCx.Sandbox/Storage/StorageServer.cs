@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging.Console;
-using WiseCx.Sandbox.Data;
 
 namespace WiseCx.Sandbox.Storage;
 
