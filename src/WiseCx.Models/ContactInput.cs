@@ -3,17 +3,31 @@ namespace WiseCx
     /// <summary>The body of POST /contacts/: at least one of email, personal id or phone. Null members are not sent.</summary>
     public sealed class ContactCreateRequest
     {
+        /// <summary>The contact's e-mail address; one of e-mail, personal id or phone is required.</summary>
         public string? Email { get; set; }
+
+        /// <summary>The contact's personal id (DNI, CUIT, …).</summary>
         public string? PersonalId { get; set; }
+
+        /// <summary>The contact's phone number.</summary>
         public string? Phone { get; set; }
+
+        /// <summary>The contact's name.</summary>
         public string? Name { get; set; }
+
+        /// <summary>A GUID of the account's own systems for the contact.</summary>
         public string? Guid { get; set; }
 
         /// <summary>The contact's password in clear: it exists only while the request is being written.</summary>
         public string? Password { get; set; }
 
+        /// <summary>The organization the contact belongs to.</summary>
         public long? OrganizationId { get; set; }
+
+        /// <summary>The contact's postal address.</summary>
         public string? Address { get; set; }
+
+        /// <summary>Custom fields to set, as name/value pairs.</summary>
         public List<CustomField>? CustomFields { get; set; }
     }
 
@@ -23,10 +37,19 @@ namespace WiseCx
         /// <summary>The value of <see cref="OrganizationId"/> that unlinks the contact from its organization.</summary>
         public const long NoOrganization = -1;
 
+        /// <summary>The contact's e-mail address; one of e-mail, personal id or phone is required.</summary>
         public string? Email { get; set; }
+
+        /// <summary>The contact's personal id (DNI, CUIT, …).</summary>
         public string? PersonalId { get; set; }
+
+        /// <summary>The contact's phone number.</summary>
         public string? Phone { get; set; }
+
+        /// <summary>The contact's name.</summary>
         public string? Name { get; set; }
+
+        /// <summary>A GUID of the account's own systems for the contact.</summary>
         public string? Guid { get; set; }
 
         /// <summary>The contact's password in clear: it exists only while the request is being written.</summary>
@@ -35,7 +58,10 @@ namespace WiseCx
         /// <summary>-1 (<see cref="NoOrganization"/>) unlinks the contact.</summary>
         public long? OrganizationId { get; set; }
 
+        /// <summary>The contact's postal address.</summary>
         public string? Address { get; set; }
+
+        /// <summary>Custom fields to set, as name/value pairs.</summary>
         public List<CustomField>? CustomFields { get; set; }
 
         /// <summary>True when nothing would be sent.</summary>
@@ -47,13 +73,17 @@ namespace WiseCx
     /// <summary>The body of POST and PUT /contacts/organizations: both members are required to create.</summary>
     public sealed class OrganizationRequest
     {
+        /// <summary>The organization's own identifier (CUIT, CUIL, …).</summary>
         public string? CustomId { get; set; }
+
+        /// <summary>The organization's name.</summary>
         public string? Name { get; set; }
     }
 
     /// <summary>The body of POST /contacts/groups/.</summary>
     public sealed class ContactGroupCreateRequest
     {
+        /// <summary>Required: the new group's name.</summary>
         public string Name { get; set; } = "";
     }
 }
