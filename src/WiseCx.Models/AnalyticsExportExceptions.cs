@@ -6,6 +6,7 @@ namespace WiseCx
     /// </summary>
     public sealed class WcxExportNotFoundException : WcxApiException
     {
+        /// <summary>Describes the export that stayed "not found", the last status code and how long it was waited for.</summary>
         public WcxExportNotFoundException(string exportId, int statusCode, TimeSpan waited, string? apiMessage)
             : base(statusCode, "GET", "analytics/export/" + exportId + "/status",
                    "export " + exportId + " was still not found after " + Math.Round(waited.TotalSeconds, 1) + " s" +
@@ -29,6 +30,7 @@ namespace WiseCx
     /// </summary>
     public sealed class WcxExportIdMissingException : WcxApiException
     {
+        /// <summary>Describes the report whose export was accepted without an id, and the text the API answered instead.</summary>
         public WcxExportIdMissingException(long reportId, int statusCode, string answer)
             : base(statusCode, "POST", "analytics/export/" + reportId,
                    "the API accepted the export of report " + reportId + " but answered in plain text, not with an export id: \"" + answer +

@@ -3,7 +3,10 @@ namespace WiseCx
     /// <summary>The body of POST /assistans/node/{id}/execute: the case, and context as "key:value" strings.</summary>
     public sealed class AssistantNodeExecuteRequest
     {
+        /// <summary>The case the intent runs on.</summary>
         public long CaseId { get; set; }
+
+        /// <summary>Values handed to the flow, each "key:value"; null sends none.</summary>
         public List<string>? Context { get; set; }
     }
 
@@ -25,6 +28,7 @@ namespace WiseCx
         /// <summary>The case it was executed on; not part of the API's answer.</summary>
         public long CaseId { get; set; }
 
+        /// <summary>The node, the case and the API's message, e.g. <c>Node 420 on case 107821: OK</c>.</summary>
         public override string ToString() => "Node " + NodeId + " on case " + CaseId + ": " + Message;
     }
 }

@@ -3,6 +3,10 @@ namespace WiseCx
     /// <summary>The API answered with an error. Carries what was asked and what the API said; never a secret.</summary>
     public class WcxApiException : Exception
     {
+        /// <summary>
+        /// An error for the request <paramref name="method"/> <paramref name="path"/> (no query string) that ended with
+        /// <paramref name="statusCode"/> (0: no answer), with the API's own message when it sent one.
+        /// </summary>
         public WcxApiException(int statusCode, string method, string path, string? apiMessage, Exception? inner = null)
             : base(Describe(statusCode, method, path, apiMessage), inner)
         {
@@ -34,6 +38,7 @@ namespace WiseCx
     /// <summary>401 or 403: the user/API key was refused, or the token was refused again after it was renewed.</summary>
     public sealed class WcxAuthenticationException : WcxApiException
     {
+        /// <summary>The request was refused as unauthenticated (401) or forbidden (403, the default).</summary>
         public WcxAuthenticationException(string method, string path, string? apiMessage, int statusCode = 403)
             : base(statusCode, method, path, apiMessage) { }
     }
@@ -44,6 +49,7 @@ namespace WiseCx
     /// </summary>
     public sealed class WcxOpenCasesExistException : WcxApiException
     {
+        /// <summary>The case creation was refused; <paramref name="openCaseIds"/> are the contact's open cases the API named.</summary>
         public WcxOpenCasesExistException(int statusCode, string method, string path, long[] openCaseIds)
             : base(statusCode, method, path, Describe(openCaseIds))
         {
@@ -62,6 +68,7 @@ namespace WiseCx
     /// <summary>404: the object does not exist (or is outside what the endpoint can see).</summary>
     public sealed class WcxNotFoundException : WcxApiException
     {
+        /// <summary>The request answered 404.</summary>
         public WcxNotFoundException(string method, string path, string? apiMessage)
             : base(404, method, path, apiMessage) { }
     }
@@ -69,6 +76,7 @@ namespace WiseCx
     /// <summary>The request was refused by the API as invalid (400).</summary>
     public sealed class WcxBadRequestException : WcxApiException
     {
+        /// <summary>The request answered 400.</summary>
         public WcxBadRequestException(string method, string path, string? apiMessage)
             : base(400, method, path, apiMessage) { }
     }
@@ -76,6 +84,7 @@ namespace WiseCx
     /// <summary>The server answered, but not with the JSON the endpoint documents.</summary>
     public sealed class WcxResponseFormatException : WcxApiException
     {
+        /// <summary>The answer to the request could not be read; <paramref name="detail"/> says why.</summary>
         public WcxResponseFormatException(int statusCode, string method, string path, string detail, Exception? inner = null)
             : base(statusCode, method, path, "the response could not be read: " + detail, inner) { }
     }
@@ -83,6 +92,7 @@ namespace WiseCx
     /// <summary>A write was sent but no clear answer came back: it may or may not have been applied.</summary>
     public sealed class WcxWriteOutcomeUnknownException : WcxApiException
     {
+        /// <summary>The write's answer was lost or unclear; <paramref name="detail"/> says what happened.</summary>
         public WcxWriteOutcomeUnknownException(int statusCode, string method, string path, string detail, Exception? inner = null)
             : base(statusCode, method, path, detail + " The write may have been applied; check before sending it again.", inner) { }
     }
@@ -90,6 +100,7 @@ namespace WiseCx
     /// <summary>Input refused on the client, before any request was sent (a bad filter, an unknown field, …).</summary>
     public sealed class WcxInputException : Exception
     {
+        /// <summary>Input refused with <paramref name="message"/>, naming the parameter at fault when there is one.</summary>
         public WcxInputException(string message, string? parameterName = null) : base(message)
         {
             ParameterName = parameterName;
@@ -105,6 +116,7 @@ namespace WiseCx
     /// <summary>The day's request limit (the API's quota, or the budget given to Connect-WcxAccount) is used up.</summary>
     public sealed class WcxQuotaExceededException : Exception
     {
+        /// <summary>The daily <paramref name="limit"/> is reached with <paramref name="used"/> requests sent today (UTC).</summary>
         public WcxQuotaExceededException(long limit, long used)
             : base("The daily request limit of " + limit + " is used up (" + used + " requests today, UTC); nothing more is sent until 00:00 UTC. " +
                    "Raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.")
@@ -113,7 +125,10 @@ namespace WiseCx
             Used = used;
         }
 
+        /// <summary>The daily request limit in force.</summary>
         public long Limit { get; }
+
+        /// <summary>The requests sent since 00:00 UTC.</summary>
         public long Used { get; }
     }
 }

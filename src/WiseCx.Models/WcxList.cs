@@ -13,18 +13,22 @@ namespace WiseCx
         /// <summary>What separates the items in <see cref="ToString"/>.</summary>
         public const string Separator = ";";
 
+        /// <summary>An empty list.</summary>
         public WcxList() { }
 
+        /// <summary>A list of <paramref name="items"/>, in their order.</summary>
         public WcxList(IEnumerable<T> items) : base(items) { }
 
         /// <summary>The number of items, as an array has it, so scripts written for arrays keep working.</summary>
         public int Length => Count;
 
+        /// <summary>The items joined with ';', nested lists in [] and maps in {}; numbers and dates in the invariant culture.</summary>
         public override string ToString() => string.Join(Separator, this.Select(item => WcxText.Of(item)));
 
         /// <summary>Lets code written for the arrays these properties used to be keep compiling.</summary>
         public static implicit operator WcxList<T>?(T[]? items) => items is null ? null : new WcxList<T>(items);
 
+        /// <summary>Lets code that reads these properties as arrays keep compiling: a copy of the items, or null.</summary>
         public static implicit operator T[]?(WcxList<T>? list) => list?.ToArray();
     }
 
@@ -35,10 +39,13 @@ namespace WiseCx
     /// </summary>
     public sealed class WcxFieldMap : Dictionary<string, object?>
     {
+        /// <summary>An empty map whose names are compared exactly (the API's names are lower snake_case).</summary>
         public WcxFieldMap() { }
 
+        /// <summary>An empty map whose names are compared with <paramref name="comparer"/>.</summary>
         public WcxFieldMap(IEqualityComparer<string> comparer) : base(comparer) { }
 
+        /// <summary>The fields as <c>name=value</c> pairs joined with ';'.</summary>
         public override string ToString() => string.Join(WcxList<object>.Separator, this.Select(pair => pair.Key + "=" + WcxText.Of(pair.Value)));
     }
 

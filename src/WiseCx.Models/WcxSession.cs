@@ -3,14 +3,31 @@ namespace WiseCx
     /// <summary>What the client exposes about a connection; implemented by the engine, read by <see cref="WcxSession"/>.</summary>
     public interface IWcxSessionState
     {
+        /// <summary>The WiseCX user the API key belongs to.</summary>
         string User { get; }
+
+        /// <summary>The API root requests are sent to.</summary>
         Uri BaseUri { get; }
+
+        /// <summary>When the current token expires, in UTC; null before the first token.</summary>
         DateTime? TokenExpiresAt { get; }
+
+        /// <summary>False once the connection is closed.</summary>
         bool IsConnected { get; }
+
+        /// <summary>Requests sent so far.</summary>
         long RequestCount { get; }
+
+        /// <summary>Requests sent in the last 60 seconds.</summary>
         int RequestsThisMinute { get; }
+
+        /// <summary>Requests sent since 00:00 UTC.</summary>
         long RequestsToday { get; }
+
+        /// <summary>The per-minute limit kept to.</summary>
         int RequestsPerMinute { get; }
+
+        /// <summary>The daily limit kept to.</summary>
         long DailyRequestLimit { get; }
     }
 
@@ -22,6 +39,7 @@ namespace WiseCx
     {
         private readonly IWcxSessionState _state;
 
+        /// <summary>A view of <paramref name="state"/>; it reads the engine live, so the counts are always current.</summary>
         public WcxSession(IWcxSessionState state)
         {
             _state = state ?? throw new ArgumentNullException(nameof(state));
@@ -57,6 +75,7 @@ namespace WiseCx
         /// <summary>The engine behind this session, for the cmdlets only.</summary>
         internal IWcxSessionState State => _state;
 
+        /// <summary>The user and API host, e.g. <c>agent@company.com@api.wcx.cloud</c>.</summary>
         public override string ToString() => User + "@" + BaseUri.Host;
     }
 }

@@ -13,7 +13,10 @@ namespace WiseCx
     /// <summary>activity_new (any change of a case) and status_update (a WhatsApp message's delivery status).</summary>
     public sealed class CaseActivityWebhookEvent : WebhookEvent
     {
+        /// <summary>The case that changed.</summary>
         public long CaseId { get; set; }
+
+        /// <summary>The activity the change added.</summary>
         public long? ActivityId { get; set; }
 
         /// <summary>contact_message, user_reply, note, system, whatsapp_status or nitro_new_case.</summary>
@@ -25,18 +28,23 @@ namespace WiseCx
         /// <summary>With -Expand: the activity the event is about.</summary>
         public CaseActivity? Activity { get; set; }
 
+        /// <summary>The event, case and activity, e.g. <c>activity_new case 12345 activity 6789</c>.</summary>
         public override string ToString() => Event + " case " + CaseId + (ActivityId.HasValue ? " activity " + ActivityId : "");
     }
 
     /// <summary>survey: a survey was sent to the case's contact.</summary>
     public sealed class SurveyWebhookEvent : WebhookEvent
     {
+        /// <summary>The case whose contact was sent the survey.</summary>
         public long CaseId { get; set; }
+
+        /// <summary>The link to the survey the contact received.</summary>
         public string? UrlSurvey { get; set; }
 
         /// <summary>With -Expand: the case.</summary>
         public Case? Case { get; set; }
 
+        /// <summary>The event and case, e.g. <c>survey case 12345</c>.</summary>
         public override string ToString() => Event + " case " + CaseId;
     }
 
@@ -49,6 +57,7 @@ namespace WiseCx
         /// <summary>With -Expand: the Mercado Libre order.</summary>
         public MeliOrder? Order { get; set; }
 
+        /// <summary>The event and order, e.g. <c>meli_new_order order 12990000</c>.</summary>
         public override string ToString() => Event + " order " + OrderId;
     }
 }
