@@ -117,7 +117,7 @@ namespace WiseCx.Client.Paging
         {
             if (!(error is WcxBadRequestException) && !(error is WcxNotFoundException && !HasParentId(path)))
                 return false;
-            return WcxConnection.SaysNotFound(error.ApiMessage);
+            return ResponseReading.SaysNotFound(error.ApiMessage);
         }
 
         private static bool HasParentId(string path) =>

@@ -67,7 +67,7 @@ namespace WiseCx.Client.Services
         /// </summary>
         internal static string? PlainTextAnswer(WcxWriteOutcomeUnknownException error)
         {
-            if (!(error.InnerException is WcxConnection.MalformedAnswerException answer) || answer.StatusCode < 200 || answer.StatusCode >= 300)
+            if (!(error.InnerException is MalformedAnswerException answer) || answer.StatusCode < 200 || answer.StatusCode >= 300)
                 return null;
             string text;
             try
@@ -159,7 +159,7 @@ namespace WiseCx.Client.Services
         /// <summary>EXPORT_NOT_FOUND as the live API answers it: a 404, or a 400 whose message says not found.</summary>
         internal static bool IsNotFoundYet(WcxApiException error) =>
             error is WcxNotFoundException ||
-            (error is WcxBadRequestException && WcxConnection.SaysNotFound(error.ApiMessage));
+            (error is WcxBadRequestException && ResponseReading.SaysNotFound(error.ApiMessage));
 
         private static void Pause(TimeSpan interval, CancellationToken cancellationToken)
         {

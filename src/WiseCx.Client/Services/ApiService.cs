@@ -44,14 +44,14 @@ namespace WiseCx.Client.Services
         protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool wrapped, bool idempotent, CancellationToken cancellationToken)
         {
             var response = await Connection.SendAsync(method, path, body, idempotent, cancellationToken).ConfigureAwait(false);
-            return WcxJsonReader.ReadObject<T>(response, method.Method, WcxConnection.PathOnly(path), wrapped);
+            return WcxJsonReader.ReadObject<T>(response, method.Method, QueryString.PathOnly(path), wrapped);
         }
 
         /// <summary>A call answered by <c>{"message": "…"}</c> or no body at all; returns the message, if any.</summary>
         protected async Task<string?> AcknowledgeAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
         {
             var response = await Connection.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
-            return WcxConnection.ApiMessageOf(response.Body);
+            return ResponseReading.ApiMessageOf(response.Body);
         }
 
         protected static void RequireId(long id, string what, string parameter = "Id")
