@@ -12,6 +12,7 @@ namespace WiseCx.Client.Services
     {
         private static readonly string[] ColumnSets = { "all", "only_visible" };
 
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public AnalyticsService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>The longest date range one export may cover.</summary>
@@ -69,6 +70,7 @@ namespace WiseCx.Client.Services
             return text.Length > 200 ? text.Substring(0, 200) + "..." : text;
         }
 
+        /// <summary>The export's current status (GET /analytics/exports/{id}).</summary>
         public Task<AnalyticsExport> GetAsync(string exportId, CancellationToken cancellationToken)
         {
             var id = RequireExportId(exportId);

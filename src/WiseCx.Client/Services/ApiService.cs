@@ -6,14 +6,17 @@ namespace WiseCx.Client.Services
     /// </summary>
     public abstract class ApiService
     {
+        /// <summary>Creates the service over the session's connection and pager (WcxClient registers it).</summary>
         protected ApiService(WcxConnection connection, Pager pager)
         {
             Connection = connection ?? throw new ArgumentNullException(nameof(connection));
             Pager = pager ?? throw new ArgumentNullException(nameof(pager));
         }
 
+        /// <summary>The session's HTTP pipeline.</summary>
         protected WcxConnection Connection { get; }
 
+        /// <summary>Streams list endpoints.</summary>
         protected Pager Pager { get; }
 
         /// <summary>A list endpoint, streamed (validation happens now, requests as the caller reads).</summary>
@@ -54,12 +57,14 @@ namespace WiseCx.Client.Services
             return ResponseReading.ApiMessageOf(response.Body);
         }
 
+        /// <summary>Refuses an id that is not a positive number, before anything is sent.</summary>
         protected static void RequireId(long id, string what, string parameter = "Id")
         {
             if (id <= 0)
                 throw new WcxInputException("A " + what + " id is a positive number; got " + id + ".", parameter);
         }
 
+        /// <summary>Refuses a missing or blank value, before anything is sent.</summary>
         protected static void RequireText(string? value, string parameter)
         {
             if (string.IsNullOrWhiteSpace(value))

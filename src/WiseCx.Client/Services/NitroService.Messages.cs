@@ -3,6 +3,7 @@ namespace WiseCx.Client.Services
     /// <summary>The messages of a campaign: create and update one (its channel configuration checked first), list whom it reached.</summary>
     public sealed partial class NitroService
     {
+        /// <summary>Adds a message to a campaign; its channel configuration is checked before anything is sent.</summary>
         public async Task<NitroCampaignMessage> CreateMessageAsync(string campaignId, NitroMessageCreateRequest request, CancellationToken cancellationToken)
         {
             var segment = Segment(campaignId, "campaign", "CampaignId");

@@ -31,6 +31,7 @@ namespace WiseCx.Client.Services
         /// </summary>
         public const int MaxBatchSize = 100;
 
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public NitroService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>
@@ -54,6 +55,7 @@ namespace WiseCx.Client.Services
         public IEnumerable<NitroCampaign> ListCampaigns(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
             List<NitroCampaign>(Endpoints.NitroCampaigns, query, cancellationToken, onPage).Select(WithCampaignIds);
 
+        /// <summary>One campaign, its messages carrying its id, optionally with only <paramref name="fields"/>.</summary>
         public async Task<NitroCampaign> GetCampaignAsync(string id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
         {
             var segment = Segment(id, "campaign", "Id");
