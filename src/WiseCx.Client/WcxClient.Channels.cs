@@ -6,7 +6,7 @@ namespace WiseCx.Client
     {
         private ChannelService? _channels;
 
-        /// <summary>The Channels endpoints; created on first use.</summary>
-        public ChannelService Channels => _channels ?? Interlocked.CompareExchange(ref _channels, new ChannelService(Connection, Pager), null) ?? _channels;
+        /// <summary>The Channels endpoints.</summary>
+        public ChannelService Channels => Service(ref _channels, (connection, pager) => new ChannelService(connection, pager));
     }
 }

@@ -10,15 +10,15 @@ namespace WiseCx.Client
         private AssistantService? _assistants;
 
         /// <summary>Contacts, and their membership of contact groups.</summary>
-        public ContactService Contacts => _contacts ??= new ContactService(Connection, Pager);
+        public ContactService Contacts => Service(ref _contacts, (connection, pager) => new ContactService(connection, pager));
 
         /// <summary>Organizations of contacts.</summary>
-        public OrganizationService Organizations => _organizations ??= new OrganizationService(Connection, Pager);
+        public OrganizationService Organizations => Service(ref _organizations, (connection, pager) => new OrganizationService(connection, pager));
 
         /// <summary>Contact groups.</summary>
-        public ContactGroupService ContactGroups => _contactGroups ??= new ContactGroupService(Connection, Pager);
+        public ContactGroupService ContactGroups => Service(ref _contactGroups, (connection, pager) => new ContactGroupService(connection, pager));
 
         /// <summary>Assistant flows (running a node on a case).</summary>
-        public AssistantService Assistants => _assistants ??= new AssistantService(Connection, Pager);
+        public AssistantService Assistants => Service(ref _assistants, (connection, pager) => new AssistantService(connection, pager));
     }
 }

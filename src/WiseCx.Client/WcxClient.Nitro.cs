@@ -6,7 +6,7 @@ namespace WiseCx.Client
     {
         private NitroService? _nitro;
 
-        /// <summary>The Nitro endpoints; created on first use.</summary>
-        public NitroService Nitro => _nitro ?? Interlocked.CompareExchange(ref _nitro, new NitroService(Connection, Pager), null) ?? _nitro;
+        /// <summary>The Nitro endpoints: campaigns, messages, WhatsApp templates.</summary>
+        public NitroService Nitro => Service(ref _nitro, (connection, pager) => new NitroService(connection, pager));
     }
 }

@@ -6,7 +6,7 @@ namespace WiseCx.Client
     {
         private OrderService? _orders;
 
-        /// <summary>The Orders endpoints; created on first use.</summary>
-        public OrderService Orders => _orders ?? Interlocked.CompareExchange(ref _orders, new OrderService(Connection, Pager), null) ?? _orders;
+        /// <summary>The Orders endpoints.</summary>
+        public OrderService Orders => Service(ref _orders, (connection, pager) => new OrderService(connection, pager));
     }
 }

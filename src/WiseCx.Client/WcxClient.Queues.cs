@@ -9,12 +9,12 @@ namespace WiseCx.Client
         private AnalyticsService? _analytics;
 
         /// <summary>Service groups (/queues) and business hours.</summary>
-        public QueueService Queues => LazyInitializer.EnsureInitialized(ref _queues, () => new QueueService(Connection, Pager))!;
+        public QueueService Queues => Service(ref _queues, (connection, pager) => new QueueService(connection, pager));
 
         /// <summary>Users (/users) and their service groups.</summary>
-        public UserService Users => LazyInitializer.EnsureInitialized(ref _users, () => new UserService(Connection, Pager))!;
+        public UserService Users => Service(ref _users, (connection, pager) => new UserService(connection, pager));
 
         /// <summary>Analytics report exports and their download.</summary>
-        public AnalyticsService Analytics => LazyInitializer.EnsureInitialized(ref _analytics, () => new AnalyticsService(Connection, Pager))!;
+        public AnalyticsService Analytics => Service(ref _analytics, (connection, pager) => new AnalyticsService(connection, pager));
     }
 }

@@ -7,6 +7,6 @@ namespace WiseCx.Client
         private RawService? _raw;
 
         /// <summary>Any path with the session's auth, retries and paging (Invoke-WcxRequest).</summary>
-        public RawService Raw => _raw ??= new RawService(Connection, Pager);
+        public RawService Raw => Service(ref _raw, (connection, pager) => new RawService(connection, pager));
     }
 }

@@ -6,7 +6,7 @@ namespace WiseCx.Client
     {
         private SurveyService? _surveys;
 
-        /// <summary>The Surveys endpoints; created on first use.</summary>
-        public SurveyService Surveys => _surveys ?? Interlocked.CompareExchange(ref _surveys, new SurveyService(Connection, Pager), null) ?? _surveys;
+        /// <summary>The Surveys endpoints.</summary>
+        public SurveyService Surveys => Service(ref _surveys, (connection, pager) => new SurveyService(connection, pager));
     }
 }

@@ -1,10 +1,8 @@
-using WiseCx.Client.Services;
-
 namespace WiseCx.Client
 {
     /// <summary>
     /// A typed client over one WiseCX session: one connection (HTTP, token, retries) shared by one service per API area.
-    /// Each area adds its service in its own file (WcxClient.&lt;Area&gt;.cs), created on first use.
+    /// Each area registers its service in its own file (WcxClient.&lt;Area&gt;.cs) with <see cref="Service{T}"/>.
     /// </summary>
     public sealed partial class WcxClient : IWcxSessionState, IDisposable
     {
@@ -12,7 +10,6 @@ namespace WiseCx.Client
         {
             Connection = new WcxConnection(options);
             Pager = new Pager(Connection, options.PrefetchPages);
-            Cases = new CaseService(Connection, Pager);
         }
 
         /// <summary>Validates the options, authenticates once (so a bad key fails here) and returns the client.</summary>
@@ -37,28 +34,45 @@ namespace WiseCx.Client
         /// <summary>Streams list endpoints; shared by the services.</summary>
         public Pager Pager { get; }
 
-        public CaseService Cases { get; }
-
+        /// <summary>The user the session authenticates as.</summary>
         public string User => Connection.User;
 
+        /// <summary>The API root of the session.</summary>
         public Uri BaseUri => Connection.BaseUri;
 
+        /// <summary>When the current token expires (UTC).</summary>
         public DateTime? TokenExpiresAt => Connection.TokenExpiresAt;
 
+        /// <summary>False once the session was disconnected.</summary>
         public bool IsConnected => Connection.IsConnected;
 
+        /// <summary>HTTP attempts sent so far (authentication and retries included).</summary>
         public long RequestCount => Connection.RequestCount;
 
+        /// <summary>Requests sent in the current minute.</summary>
         public int RequestsThisMinute => Connection.Limiter.UsedThisMinute;
 
+        /// <summary>Requests sent today (UTC).</summary>
         public long RequestsToday => Connection.Limiter.UsedToday;
 
+        /// <summary>The session's limit per minute.</summary>
         public int RequestsPerMinute => Connection.Limiter.PerMinute;
 
+        /// <summary>The session's limit per UTC day.</summary>
         public long DailyRequestLimit => Connection.Limiter.PerDay;
 
+        /// <summary>Disconnects: forgets the token and releases the connection (requests under way end as not connected).</summary>
         public void Dispose() => Connection.Dispose();
 
+        /// <inheritdoc/>
         public override string ToString() => "WiseCX client for " + User + " at " + BaseUri;
+
+        /// <summary>
+        /// The one way a service is registered: created on first use, once per client even when runspaces sharing the
+        /// session race for it (a losing copy is dropped; services keep no state of their own). <paramref name="create"/>
+        /// captures nothing, so a call allocates nothing once the service exists.
+        /// </summary>
+        private T Service<T>(ref T? field, Func<WcxConnection, Pager, T> create) where T : class =>
+            Volatile.Read(ref field) ?? Interlocked.CompareExchange(ref field, create(Connection, Pager), null) ?? field!;
     }
 }

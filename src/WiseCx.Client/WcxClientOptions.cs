@@ -8,6 +8,7 @@ namespace WiseCx.Client
         /// <summary>The public WiseCX API root.</summary>
         public static readonly Uri DefaultBaseUri = new Uri("https://api.wcx.cloud/core/v1/");
 
+        /// <summary>The API root (<see cref="DefaultBaseUri"/> unless a sandbox or another region is used); https, or http on loopback.</summary>
         public Uri BaseUri { get; set; } = DefaultBaseUri;
 
         /// <summary>The user name the API key was generated for (the <c>user</c> parameter of /authenticate).</summary>

@@ -10,8 +10,9 @@ BeforeAll {
         $flags = [System.Reflection.BindingFlags]'NonPublic,Instance'
         $state = $Session.GetType().GetProperty('State', $flags).GetValue($Session)
         $connection = $state.Connection
-        $token = $connection.GetType().GetField('_token', $flags).GetValue($connection)
-        $token.GetType().GetProperty('Value').GetValue($token)
+        $tokens = $connection.GetType().GetField('_tokens', $flags).GetValue($connection)
+        $token = $tokens.GetType().GetField('_token', $flags).GetValue($tokens)
+        $token.GetType().GetField('_bearer', $flags).GetValue($token)
     }
 }
 AfterAll { $sandbox | Stop-WcxSandbox }

@@ -93,7 +93,7 @@ public class ContactsTests
     [InlineData("DELETE", "contacts/{{contact_id}}/groups/{{group_id}}", "Contact removed OK.")]
     public void Acknowledgements_are_messages(string method, string path, string message)
     {
-        Assert.Equal(message, WcxConnection.ApiMessageOf(Encoding.UTF8.GetBytes(CollectionExamples.ResponseBody(method, path))));
+        Assert.Equal(message, ResponseReading.ApiMessageOf(Encoding.UTF8.GetBytes(CollectionExamples.ResponseBody(method, path))));
     }
 
     [Fact]

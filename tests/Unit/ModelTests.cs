@@ -50,7 +50,7 @@ public class ModelTests
     [Fact]
     public void Delete_example_is_an_acknowledgement_message()
     {
-        Assert.Equal("Case removed.", WcxConnection.ApiMessageOf(Encoding.UTF8.GetBytes(CollectionExamples.ResponseBody("DELETE", "cases/{{id}}"))));
+        Assert.Equal("Case removed.", ResponseReading.ApiMessageOf(Encoding.UTF8.GetBytes(CollectionExamples.ResponseBody("DELETE", "cases/{{id}}"))));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class NetFrameworkHttpTests
     [InlineData(32, 36)]
     public void The_connection_limit_covers_the_prefetch_window_and_the_writers(int prefetchPages, int limit)
     {
-        Assert.Equal(limit, WcxConnection.NetFrameworkConnectionLimit(prefetchPages));
+        Assert.Equal(limit, SendPipeline.NetFrameworkConnectionLimit(prefetchPages));
     }
 
     [Fact]
@@ -29,14 +29,14 @@ public class NetFrameworkHttpTests
         try
         {
             ServicePointManager.DefaultConnectionLimit = 2;
-            WcxConnection.ApplyNetFrameworkServicePoint(uri, 20);
+            SendPipeline.ApplyNetFrameworkServicePoint(uri, 20);
             var point = ServicePointManager.FindServicePoint(uri);
             Assert.Equal(24, point.ConnectionLimit);
             Assert.False(point.Expect100Continue);
             Assert.Equal(24, ServicePointManager.DefaultConnectionLimit);
 
             ServicePointManager.DefaultConnectionLimit = 100;
-            WcxConnection.ApplyNetFrameworkServicePoint(uri, 8);
+            SendPipeline.ApplyNetFrameworkServicePoint(uri, 8);
             Assert.Equal(100, ServicePointManager.DefaultConnectionLimit);
             Assert.Equal(24, point.ConnectionLimit);
         }

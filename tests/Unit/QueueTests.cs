@@ -196,7 +196,7 @@ public class QueueTests
     [Fact]
     public void Business_hours_message_is_read_as_a_boolean()
     {
-        Assert.Equal("True", WcxConnection.ApiMessageOf(Encoding.UTF8.GetBytes(CollectionExamples.ResponseBody("GET", "business_hours/is_open"))));
+        Assert.Equal("True", ResponseReading.ApiMessageOf(Encoding.UTF8.GetBytes(CollectionExamples.ResponseBody("GET", "business_hours/is_open"))));
         var handler = new StubHandler((request, _) => StubHandler.Json(HttpStatusCode.OK,
             request.RequestUri!.Query.Contains("queue_id=122") ? "{\"message\":\"False\"}" : CollectionExamples.ResponseBody("GET", "business_hours/is_open")));
         using var client = Clients.Stubbed(handler);

@@ -36,13 +36,16 @@ namespace WiseCx.Client.Http
             _day = _clock().Date;
         }
 
+        /// <summary>Requests allowed per minute.</summary>
         public int PerMinute { get; }
 
+        /// <summary>Requests allowed per UTC day.</summary>
         public long PerDay { get; }
 
         /// <summary>Called once a day when 80% of the daily limit is used.</summary>
         public Action<string>? OnWarning { get; set; }
 
+        /// <summary>Requests started in the current minute.</summary>
         public int UsedThisMinute
         {
             get
@@ -55,6 +58,7 @@ namespace WiseCx.Client.Http
             }
         }
 
+        /// <summary>Requests started today (UTC).</summary>
         public long UsedToday
         {
             get

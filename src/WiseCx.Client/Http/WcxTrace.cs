@@ -9,6 +9,7 @@ namespace WiseCx.Client.Http
         /// <summary>The exchange in detail with secrets redacted, for -Debug.</summary>
         void Debug(string message);
 
+        /// <summary>Reports a warning the user should see (PowerShell: WriteWarning).</summary>
         void Warning(string message);
     }
 
@@ -20,6 +21,7 @@ namespace WiseCx.Client.Http
     {
         private static readonly AsyncLocal<IWcxTraceSink?> CurrentSink = new AsyncLocal<IWcxTraceSink?>();
 
+        /// <summary>The sink of the command running on this thread, or null when none listens.</summary>
         public static IWcxTraceSink? Current
         {
             get => CurrentSink.Value;

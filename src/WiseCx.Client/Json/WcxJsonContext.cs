@@ -50,7 +50,7 @@ namespace WiseCx.Client.Json
     [JsonSerializable(typeof(WcxJsonReader.DataEnvelope<QueueMembershipSummary>))]
     [JsonSerializable(typeof(WcxJsonReader.DataEnvelope<User>))]
     [JsonSerializable(typeof(List<NitroSendResult>))]
-    [JsonSerializable(typeof(Http.WcxConnection.AuthenticateResponse))]
+    [JsonSerializable(typeof(Http.TokenSource.AuthenticateResponse))]
     // Webhook payloads (ConvertFrom-WcxWebhook).
     [JsonSerializable(typeof(CaseActivityWebhookEvent))]
     [JsonSerializable(typeof(SurveyWebhookEvent))]

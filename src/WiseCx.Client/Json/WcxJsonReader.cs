@@ -5,6 +5,7 @@ namespace WiseCx.Client.Json
     /// <summary>Reads answers into models; a body that is not what the endpoint documents becomes a clear error naming it.</summary>
     public static class WcxJsonReader
     {
+        /// <summary>Reads the whole body as <typeparamref name="T"/>; an unreadable body throws <see cref="WcxResponseFormatException"/> naming the request.</summary>
         public static T Read<T>(ApiResponse response, string method, string path)
         {
             try
@@ -195,6 +196,7 @@ namespace WiseCx.Client.Json
     /// <summary>One page of a list, with the totals where the endpoint reports them.</summary>
     public sealed class ListPage<T>
     {
+        /// <summary>One page as read, with the totals the API reported, if any.</summary>
         public ListPage(IReadOnlyList<T> items, long? totalPages, long? totalItems)
         {
             Items = items;
@@ -202,8 +204,11 @@ namespace WiseCx.Client.Json
             TotalItems = totalItems;
         }
 
+        /// <summary>The records of the page.</summary>
         public IReadOnlyList<T> Items { get; }
+        /// <summary>The number of pages the API reported, or null.</summary>
         public long? TotalPages { get; }
+        /// <summary>The number of records the API reported, or null.</summary>
         public long? TotalItems { get; }
     }
 }

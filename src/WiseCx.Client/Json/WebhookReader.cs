@@ -15,6 +15,7 @@ namespace WiseCx.Client.Json
         public static IReadOnlyList<WebhookEvent> ReadValue(object? payload) =>
             payload is string text ? Read(text) : Read(JsonSerializer.Serialize(payload, WcxJson.Options));
 
+        /// <summary>Reads one webhook body (JSON text) into its event.</summary>
         public static IReadOnlyList<WebhookEvent> Read(string json)
         {
             if (string.IsNullOrWhiteSpace(json))

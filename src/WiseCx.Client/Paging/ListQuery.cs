@@ -12,11 +12,13 @@ namespace WiseCx.Client.Paging
         /// <summary>Conditions, ANDed.</summary>
         public IReadOnlyList<FilterCondition> Filter { get; set; } = Array.Empty<FilterCondition>();
 
+        /// <summary>The field to sort by (a documented field of the endpoint), or null for the API's order.</summary>
         public string? SortField { get; set; }
 
         /// <summary>Null leaves the API's default order.</summary>
         public bool? Descending { get; set; }
 
+        /// <summary>Records per request (the API allows at most 100); null for the endpoint's default.</summary>
         public int PageSize { get; set; } = MaxPageSize;
 
         /// <summary>Items to pass over before the first one returned.</summary>

@@ -3,6 +3,7 @@ namespace WiseCx.Client.Paging
     /// <summary>Progress of a paged read, reported after each page.</summary>
     public sealed class PageProgress
     {
+        /// <summary>Progress after one page.</summary>
         public PageProgress(long page, long itemsSoFar, long? totalItems)
         {
             Page = page;
@@ -10,7 +11,9 @@ namespace WiseCx.Client.Paging
             TotalItems = totalItems;
         }
 
+        /// <summary>The page just read (1 for the first).</summary>
         public long Page { get; }
+        /// <summary>Records read so far, this page included.</summary>
         public long ItemsSoFar { get; }
 
         /// <summary>Only the endpoints with a <c>pagination</c> object report a total.</summary>
@@ -117,7 +120,7 @@ namespace WiseCx.Client.Paging
         {
             if (!(error is WcxBadRequestException) && !(error is WcxNotFoundException && !HasParentId(path)))
                 return false;
-            return WcxConnection.SaysNotFound(error.ApiMessage);
+            return ResponseReading.SaysNotFound(error.ApiMessage);
         }
 
         private static bool HasParentId(string path) =>

@@ -6,14 +6,17 @@ namespace WiseCx.Client.Services
     /// </summary>
     public abstract class ApiService
     {
+        /// <summary>Creates the service over the session's connection and pager (WcxClient registers it).</summary>
         protected ApiService(WcxConnection connection, Pager pager)
         {
             Connection = connection ?? throw new ArgumentNullException(nameof(connection));
             Pager = pager ?? throw new ArgumentNullException(nameof(pager));
         }
 
+        /// <summary>The session's HTTP pipeline.</summary>
         protected WcxConnection Connection { get; }
 
+        /// <summary>Streams list endpoints.</summary>
         protected Pager Pager { get; }
 
         /// <summary>A list endpoint, streamed (validation happens now, requests as the caller reads).</summary>
@@ -44,22 +47,24 @@ namespace WiseCx.Client.Services
         protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, bool wrapped, bool idempotent, CancellationToken cancellationToken)
         {
             var response = await Connection.SendAsync(method, path, body, idempotent, cancellationToken).ConfigureAwait(false);
-            return WcxJsonReader.ReadObject<T>(response, method.Method, WcxConnection.PathOnly(path), wrapped);
+            return WcxJsonReader.ReadObject<T>(response, method.Method, QueryString.PathOnly(path), wrapped);
         }
 
         /// <summary>A call answered by <c>{"message": "…"}</c> or no body at all; returns the message, if any.</summary>
         protected async Task<string?> AcknowledgeAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
         {
             var response = await Connection.SendAsync(method, path, body, cancellationToken).ConfigureAwait(false);
-            return WcxConnection.ApiMessageOf(response.Body);
+            return ResponseReading.ApiMessageOf(response.Body);
         }
 
+        /// <summary>Refuses an id that is not a positive number, before anything is sent.</summary>
         protected static void RequireId(long id, string what, string parameter = "Id")
         {
             if (id <= 0)
                 throw new WcxInputException("A " + what + " id is a positive number; got " + id + ".", parameter);
         }
 
+        /// <summary>Refuses a missing or blank value, before anything is sent.</summary>
         protected static void RequireText(string? value, string parameter)
         {
             if (string.IsNullOrWhiteSpace(value))

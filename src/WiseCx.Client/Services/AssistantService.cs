@@ -3,6 +3,7 @@ namespace WiseCx.Client.Services
     /// <summary>Assistants: running one node (intent) of an assistant's flow on a case.</summary>
     public sealed class AssistantService : ApiService
     {
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public AssistantService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>

@@ -16,6 +16,7 @@ namespace WiseCx.Client.Services
             return List<CaseActivity>(Endpoints.CaseActivities, query, cancellationToken, onPage, "cases/" + caseId + "/activities");
         }
 
+        /// <summary>One activity of a case, optionally with only <paramref name="fields"/>.</summary>
         public Task<CaseActivity> GetActivityAsync(long caseId, long activityId, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
         {
             RequireId(caseId, "case", "CaseId");

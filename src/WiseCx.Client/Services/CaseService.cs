@@ -3,18 +3,21 @@ namespace WiseCx.Client.Services
     /// <summary>Cases: list, get, create, update, delete (/cases).</summary>
     public sealed partial class CaseService : ApiService
     {
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public CaseService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>Cases of the last three months (the API shows no older ones), streamed page by page.</summary>
         public IEnumerable<Case> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
             List<Case>(Endpoints.Cases, query, cancellationToken, onPage);
 
+        /// <summary>One case, optionally with only <paramref name="fields"/>.</summary>
         public Task<Case> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
         {
             RequireId(id, "case");
             return GetObjectAsync<Case>("cases/" + id, wrapped: false, cancellationToken, Endpoints.Cases, fields);
         }
 
+        /// <summary>Creates a case (POST /cases); never retried once it may have been applied.</summary>
         public Task<CaseWriteResult> CreateAsync(CaseCreateRequest request, CancellationToken cancellationToken)
         {
             ValidateCreate(request ?? throw new ArgumentNullException(nameof(request)));
@@ -43,6 +46,7 @@ namespace WiseCx.Client.Services
             }
         }
 
+        /// <summary>Changes a case (PUT /cases/{id}); not retried when it adds activities, which would add them twice.</summary>
         public Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, CancellationToken cancellationToken)
         {
             RequireId(id, "case");
@@ -147,6 +151,7 @@ namespace WiseCx.Client.Services
     /// <summary>What <see cref="CaseService.CreateAsync(CaseCreateRequest, bool, CancellationToken)"/> did: created a case, or added to an open one.</summary>
     public sealed class CaseCreateOutcome
     {
+        /// <summary>Keeps the result of a create and the open cases it met, if any.</summary>
         public CaseCreateOutcome(CaseWriteResult result, long[]? openCaseIds)
         {
             Result = result;

@@ -5,6 +5,7 @@ namespace WiseCx.Client.Services
     /// <summary>E-commerce orders (/orders) and Mercado Libre orders (/meli/orders).</summary>
     public sealed class OrderService : ApiService
     {
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public OrderService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>Orders, filtered and streamed (the API documents no GET by id).</summary>
@@ -15,6 +16,7 @@ namespace WiseCx.Client.Services
                 return o;
             });
 
+        /// <summary>Creates an order (POST /orders); never retried once it may have been applied.</summary>
         public async Task<OrderWriteResult> CreateAsync(OrderCreateRequest request, CancellationToken cancellationToken)
         {
             ValidateCreate(request ?? throw new ArgumentNullException(nameof(request)));
@@ -22,6 +24,7 @@ namespace WiseCx.Client.Services
             return WithId(result, "POST", "orders");
         }
 
+        /// <summary>Changes an order (PUT /orders/{id}).</summary>
         public async Task<OrderWriteResult> UpdateAsync(long id, OrderUpdateRequest request, CancellationToken cancellationToken)
         {
             RequireId(id, "order");

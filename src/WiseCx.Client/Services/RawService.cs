@@ -8,6 +8,7 @@ namespace WiseCx.Client.Services
     /// <summary>A body that is already JSON text: sent as it is.</summary>
     public sealed class RawJson
     {
+        /// <summary>Wraps JSON text to send as it is.</summary>
         public RawJson(string text)
         {
             try
@@ -21,6 +22,7 @@ namespace WiseCx.Client.Services
             Text = text;
         }
 
+        /// <summary>The JSON text.</summary>
         public string Text { get; }
     }
 
@@ -32,6 +34,7 @@ namespace WiseCx.Client.Services
     {
         private static readonly HashSet<string> Methods = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "GET", "POST", "PUT", "DELETE", "PATCH" };
 
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public RawService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>Sends one request; returns the answer as plain values, or null for an empty body.</summary>

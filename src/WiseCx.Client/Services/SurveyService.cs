@@ -8,6 +8,7 @@ namespace WiseCx.Client.Services
         /// <summary>The API's answer, with HTTP 400, when a survey has no responses (or none match the filter).</summary>
         public const string NoResponsesMessage = "Survey Responses Not Found";
 
+        /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public SurveyService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>Every survey of the account, streamed.</summary>

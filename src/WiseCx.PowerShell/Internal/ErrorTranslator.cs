@@ -39,7 +39,7 @@ namespace WiseCx.PowerShell.Internal
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
         public static bool IsReported(Exception exception) =>
-            exception is WcxApiException || exception is WcxInputException || exception is NotConnectedException ||
+            exception is WcxApiException || exception is WcxInputException || IsNotConnected(exception) ||
             exception is WcxQuotaExceededException || exception is IOException || exception is UnauthorizedAccessException;
 
         /// <param name="exception">What went wrong.</param>
@@ -124,16 +124,23 @@ namespace WiseCx.PowerShell.Internal
         /// <summary>True when nothing later in the pipeline can succeed either: stop the command rather than go on.</summary>
         public static bool IsTerminating(Exception exception) =>
             exception is WcxAuthenticationException ||
-            exception is NotConnectedException ||
+            IsNotConnected(exception) ||
             exception is WcxQuotaExceededException ||
             (exception is WcxApiException api && api.StatusCode == 0 && !(exception is WcxWriteOutcomeUnknownException));
+
+        /// <summary>
+        /// No session to run on: none was given or current (<see cref="NotConnectedException"/>), or it was disconnected
+        /// before or while the command ran (the client's <see cref="WiseCx.Client.Http.WcxDisconnectedException"/>).
+        /// </summary>
+        private static bool IsNotConnected(Exception exception) =>
+            exception is NotConnectedException || exception is WiseCx.Client.Http.WcxDisconnectedException;
 
         private static (string Id, ErrorCategory Category, string? Advice) Classify(Exception exception, CommandInfo? command)
         {
             const string SeeDebug = " Run the command again with -Debug to see the exchange.";
             switch (exception)
             {
-                case NotConnectedException _:
+                case Exception _ when IsNotConnected(exception):
                     return (NotConnected, ErrorCategory.ConnectionError, "Run Connect-WcxAccount first, or pass -Session.");
                 case WcxQuotaExceededException _:
                     return (DailyLimitReached, ErrorCategory.LimitsExceeded, "Wait until 00:00 UTC, or raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.");
