@@ -3,7 +3,7 @@ using System.Text;
 namespace WiseCx.Sandbox.Shaping;
 
 /// <summary>
-/// The four list shapes of the API (QUIRKS.md): bare array, <c>{"data"}</c>, <c>{"data","paging"}</c> and
+/// The four list shapes of the API (api/NOTES.md C1): bare array, <c>{"data"}</c>, <c>{"data","paging"}</c> and
 /// <c>{"data","pagination"}</c>, including the misleading <c>paging</c> values some endpoints send.
 /// </summary>
 internal static class ListShapes
