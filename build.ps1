@@ -35,6 +35,8 @@ $Root = $PSScriptRoot
 $OutRoot = Join-Path $Root 'out'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
+# The version reader and the child-pwsh launcher, shared with bench/, tools/ and tests/Pester/.
+. (Join-Path $Root 'tools/Build.Common.ps1')
 
 function Invoke-Native {
     param([string] $What, [scriptblock] $Command)
@@ -42,20 +44,7 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)." }
 }
 
-function Invoke-ChildPwsh {
-    # The same PowerShell that runs this script: pwsh.dll under `dotnet pwsh`, else this executable.
-    param([string[]] $Arguments)
-    $self = [Environment]::ProcessPath
-    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
-        & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive @Arguments
-    } else {
-        & $self -NoProfile -NonInteractive @Arguments
-    }
-}
-
-function Get-ModuleVersion {
-    ([xml](Get-Content (Join-Path $Root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
-}
+function Get-ModuleVersion { Get-WcxModuleVersion -RepositoryRoot $Root }
 
 function Get-CmdletName {
     # Read from the [Cmdlet(...)] attributes in the source, so the manifest lists every cmdlet by name (no wildcard)
@@ -205,7 +194,7 @@ function Invoke-TestTask {
     $pester = Get-PesterModulePath
     $summary = Join-Path $results 'pester.json'
     # A child pwsh, so that the built module is loaded in a clean session and never locked by this one.
-    Invoke-ChildPwsh -Arguments @('-File', (Join-Path $Root 'tests/Pester/Run-Pester.ps1'),
+    Invoke-WcxChildPwsh -Arguments @('-File', (Join-Path $Root 'tests/Pester/Run-Pester.ps1'),
         '-PesterPath', $pester, '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-SummaryPath', $summary, '-Configuration', $Configuration)
     $pesterExit = $LASTEXITCODE
     if (Test-Path $summary) {
@@ -232,7 +221,7 @@ function Invoke-DemoTask {
     $sandbox = Start-WcxSandbox -Configuration $Configuration
     try {
         Write-Host "Sandbox listening on $($sandbox.Root)`n" -ForegroundColor Cyan
-        Invoke-ChildPwsh -Arguments @('-File', (Join-Path $Root 'demo/Demo.ps1'),
+        Invoke-WcxChildPwsh -Arguments @('-File', (Join-Path $Root 'demo/Demo.ps1'),
             '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-BaseUri', $sandbox.BaseUri)
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
     }
