@@ -5,8 +5,8 @@ The one entry point: build, test and demo the WiseCx module.
 .DESCRIPTION
   Build  Compiles the solution and lays the module out in out/WiseCx/<version>/ (manifest, cmdlet and model
          assemblies at the root, the client and its dependencies in Dependencies/).
-  Quick  The inner loop for one area (-Area Queue): build and lay the module out without help, packages or docs,
-         then only the xunit tests whose full name contains the area (tests/Unit, tests/Sandbox) and the Pester files
+  Quick  The inner loop for one area (-Area Queue): build and lay the module out without packages (and without
+         compiling help unless a selected Pester file reads it), then only the xunit tests whose full name contains the area (tests/Unit, tests/Sandbox) and the Pester files
          whose name contains it or whose Describe/Context titles name it. Ends with the same "Tests:" line as Test.
   Test   Build, then xunit (tests/Unit and the sandbox's own tests/Sandbox), the whitespace check
          (dotnet format whitespace --verify-no-changes, counted as one test), Pester (tests/Pester, in a child pwsh against the built module) and, where
@@ -281,7 +281,10 @@ function Get-AreaPesterFile {
 
 function Invoke-QuickTask {
     if (-not $Area) { throw 'Quick needs -Area <word>, e.g. ./build.ps1 Quick -Area Queue.' }
-    Invoke-BuildTask -NoHelp
+    $files = @(Get-AreaPesterFile -Name $Area)
+    # Compiling the help takes a while; only files that read it (Get-Help, en-US) need it.
+    $needsHelp = $files -and (Select-String -Path $files -Pattern 'Get-Help|en-US' -Quiet)
+    Invoke-BuildTask -NoHelp:(-not $needsHelp)
     $results = Join-Path $OutRoot 'test-results-quick'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $null = New-Item -ItemType Directory -Force $results
@@ -291,7 +294,6 @@ function Invoke-QuickTask {
         $leg = Invoke-XunitProject -Project $project -ResultsDirectory $results -Filter "FullyQualifiedName~$Area"
         $passed += $leg.Passed; $failed += $leg.Failed; $problems += $leg.Problems
     }
-    $files = @(Get-AreaPesterFile -Name $Area)
     if ($files) {
         Write-Host "`nPester ($((($files | ForEach-Object { Split-Path $_ -Leaf }) -join ', ')))" -ForegroundColor Cyan
         $leg = Invoke-PesterRun -ResultsDirectory $results -Path $files

@@ -12,6 +12,19 @@ internal static class ListShapes
 
     public static JsonObject Data(JsonNode[] items) => new() { ["data"] = new JsonArray(items) };
 
+    /// <summary>
+    /// The whole GET of a <c>{"data"}</c> list without paging object and without profile-dependent behaviour: the query
+    /// read against the resource's fields and filter rules (so a bad query is refused before the store is read), then
+    /// the matching records paged, projected and wrapped.
+    /// </summary>
+    public static IResult DataList<T>(
+        HttpContext http, SandboxStore store, FieldSet<T> fields, FilterSchema<T>? filter, string resource, string sortField,
+        Func<SandboxState, IEnumerable<T>> records, Func<T, long> id)
+    {
+        var request = ListRequest<T>.Parse(http.Request.Query, fields, filter, resource, sortField, false);
+        return SandboxJson.Ok(store.Read(state => Data(request.Page(records(state), id))));
+    }
+
     /// <summary>A single object wrapped as <c>{"data": {...}}</c>.</summary>
     public static JsonObject Wrapped(JsonNode item) => new() { ["data"] = item };
 
