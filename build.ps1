@@ -5,7 +5,11 @@ The one entry point: build, test and demo the WiseCx module.
 .DESCRIPTION
   Build  Compiles the solution and lays the module out in out/WiseCx/<version>/ (manifest, cmdlet and model
          assemblies at the root, the client and its dependencies in Dependencies/).
-  Test   Build, then xunit (tests/Unit), Pester (tests/Pester, in a child pwsh against the built module) and, where
+  Quick  The inner loop for one area (-Area Queue): build and lay the module out without packages (and without
+         compiling help unless a selected Pester file reads it), then only the xunit tests whose full name contains the area (tests/Unit, tests/Sandbox) and the Pester files
+         whose name contains it or whose Describe/Context titles name it. Ends with the same "Tests:" line as Test.
+  Test   Build, then xunit (tests/Unit and the sandbox's own tests/Sandbox), the whitespace check
+         (dotnet format whitespace --verify-no-changes, counted as one test), Pester (tests/Pester, in a child pwsh against the built module) and, where
          `mono` is on PATH, the .NET Framework leg (tests/NetFramework: a net472 harness drives the built module
          against the sandbox). Ends with one line "Tests: N passed, N failed" (naming the leg when it was skipped)
          and exits non-zero on any failure.
@@ -18,12 +22,18 @@ The one entry point: build, test and demo the WiseCx module.
 
 .EXAMPLE
 dotnet tool restore && dotnet pwsh ./build.ps1 Test
+
+.EXAMPLE
+dotnet pwsh ./build.ps1 Quick -Area Queue
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('Build', 'Test', 'Demo', 'Docs', 'Package', 'Bench')]
+    [ValidateSet('Build', 'Quick', 'Test', 'Demo', 'Docs', 'Package', 'Bench')]
     [string] $Task = 'Build',
+
+    # Quick only: the area whose tests to run, a word of the test names (Queue, Contact, Case, Nitro, Filter, ...).
+    [string] $Area,
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -35,6 +45,8 @@ $Root = $PSScriptRoot
 $OutRoot = Join-Path $Root 'out'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
+# The version reader and the child-pwsh launcher, shared with bench/, tools/ and tests/Pester/.
+. (Join-Path $Root 'tools/Build.Common.ps1')
 
 function Invoke-Native {
     param([string] $What, [scriptblock] $Command)
@@ -42,20 +54,7 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)." }
 }
 
-function Invoke-ChildPwsh {
-    # The same PowerShell that runs this script: pwsh.dll under `dotnet pwsh`, else this executable.
-    param([string[]] $Arguments)
-    $self = [Environment]::ProcessPath
-    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
-        & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive @Arguments
-    } else {
-        & $self -NoProfile -NonInteractive @Arguments
-    }
-}
-
-function Get-ModuleVersion {
-    ([xml](Get-Content (Join-Path $Root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
-}
+function Get-ModuleVersion { Get-WcxModuleVersion -RepositoryRoot $Root }
 
 function Get-CmdletName {
     # Read from the [Cmdlet(...)] attributes in the source, so the manifest lists every cmdlet by name (no wildcard)
@@ -71,6 +70,8 @@ function Get-CmdletName {
 function Get-ModuleDirectory { Join-Path $OutRoot "WiseCx/$(Get-ModuleVersion)" }
 
 function Invoke-BuildTask {
+    # -NoHelp (Quick): skip compiling docs/ into help; Get-Help then shows only the syntax.
+    param([switch] $NoHelp)
     $version = Get-ModuleVersion
     Write-Host "Building WiseCx $version ($Configuration)" -ForegroundColor Cyan
     Invoke-Native 'dotnet build' { dotnet build (Join-Path $Root 'WiseCx.slnx') -c $Configuration --nologo -v quiet -clp:NoSummary }
@@ -95,7 +96,7 @@ function Invoke-BuildTask {
     Import-Module (Join-Path $Root 'tools/FormatTools.psm1') -Force
     $views = Import-PowerShellDataFile (Join-Path $Root 'src/WiseCx.PowerShell/Formats.psd1')
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.Format.ps1xml') -Value (ConvertTo-WcxFormatXml -Views $views) -Encoding utf8NoBOM
-    Invoke-DocsTask -ModuleDirectory $moduleDir
+    if (-not $NoHelp) { Invoke-DocsTask -ModuleDirectory $moduleDir }
     $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
     $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
@@ -181,6 +182,58 @@ function Invoke-NetFrameworkLeg {
     $result
 }
 
+# The xunit projects Test runs, each counted: the module's tests and the sandbox's own.
+$XunitProjects = 'tests/Unit', 'tests/Sandbox'
+
+function Invoke-XunitProject {
+    <# Runs one xunit project (already built) and returns its Passed, Failed and Problems from the trx it writes. #>
+    param([string] $Project, [string] $ResultsDirectory, [string] $Filter)
+    $name = Split-Path $Project -Leaf
+    $arguments = @('test', (Join-Path $Root $Project), '-c', $Configuration, '--no-build', '--nologo',
+        '--logger', "trx;LogFileName=$name.trx", '--logger', 'console;verbosity=minimal', '--results-directory', $ResultsDirectory)
+    if ($Filter) { $arguments += @('--filter', $Filter) }
+    # Out-Host: the runner's text must not join this function's output, which is the result object alone.
+    dotnet @arguments | Out-Host
+    $exit = $LASTEXITCODE
+    $result = [pscustomobject]@{ Passed = 0; Failed = 0; Problems = @() }
+    $trx = Join-Path $ResultsDirectory "$name.trx"
+    if (Test-Path $trx) {
+        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+        $result.Passed = [int]$counters.passed
+        $result.Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+    } elseif (-not $Filter -or $exit -ne 0) { $result.Problems += "xunit ($Project) produced no results (exit code $exit)" }
+    if ($exit -ne 0 -and $result.Failed -eq 0) { $result.Problems += "xunit ($Project) exited with $exit" }
+    $result
+}
+
+function Test-Formatting {
+    <# True when every file of the solution already has the whitespace .editorconfig asks for; names the others. #>
+    dotnet format whitespace (Join-Path $Root 'WiseCx.slnx') --verify-no-changes | Out-Host
+    if ($LASTEXITCODE -eq 0) { Write-Host '  formatting clean'; return $true }
+    Write-Host "  formatting differs (fix: dotnet format whitespace WiseCx.slnx)" -ForegroundColor Red
+    $false
+}
+
+function Invoke-PesterRun {
+    <# Pester in a child pwsh against the built module; returns Passed, Failed and Problems from its summary. #>
+    param([string] $ResultsDirectory, [string[]] $Path)
+    $pester = Get-PesterModulePath
+    $summary = Join-Path $ResultsDirectory 'pester.json'
+    $arguments = @('-File', (Join-Path $Root 'tests/Pester/Run-Pester.ps1'),
+        '-PesterPath', $pester, '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-SummaryPath', $summary, '-Configuration', $Configuration)
+    if ($Path) { $arguments += @('-Path', ($Path -join ',')) }
+    # A child pwsh, so that the built module is loaded in a clean session and never locked by this one.
+    Invoke-WcxChildPwsh -Arguments $arguments | Out-Host
+    $exit = $LASTEXITCODE
+    $result = [pscustomobject]@{ Passed = 0; Failed = 0; Problems = @() }
+    if (Test-Path $summary) {
+        $p = Get-Content $summary -Raw | ConvertFrom-Json
+        $result.Passed = [int]$p.Passed; $result.Failed = [int]$p.Failed
+        if ([int]$p.Total -eq 0) { $result.Problems += 'Pester ran no test' }
+    } else { $result.Problems += "Pester produced no results (exit code $exit)" }
+    $result
+}
+
 function Invoke-TestTask {
     # Package includes Build; the packages are tested too (tests/Pester/Package.Tests.ps1).
     Invoke-PackageTask
@@ -189,30 +242,19 @@ function Invoke-TestTask {
     $null = New-Item -ItemType Directory -Force $results
     $passed = 0; $failed = 0; $problems = @()
 
-    Write-Host "`nxunit (tests/Unit)" -ForegroundColor Cyan
-    dotnet test (Join-Path $Root 'tests/Unit') -c $Configuration --no-build --nologo `
-        --logger 'trx;LogFileName=unit.trx' --logger 'console;verbosity=minimal' --results-directory $results
-    $unitExit = $LASTEXITCODE
-    $trx = Join-Path $results 'unit.trx'
-    if (Test-Path $trx) {
-        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
-        $passed += [int]$counters.passed
-        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-    } else { $problems += "xunit produced no results (exit code $unitExit)" }
-    if ($unitExit -ne 0 -and $failed -eq 0) { $problems += "xunit exited with $unitExit" }
+    foreach ($project in $XunitProjects) {
+        Write-Host "`nxunit ($project)" -ForegroundColor Cyan
+        $leg = Invoke-XunitProject -Project $project -ResultsDirectory $results
+        $passed += $leg.Passed; $failed += $leg.Failed; $problems += $leg.Problems
+    }
+
+    Write-Host "`nFormat (dotnet format whitespace --verify-no-changes)" -ForegroundColor Cyan
+    # One counted check: a file whose whitespace differs from .editorconfig fails Test like a failed test.
+    if (Test-Formatting) { $passed++ } else { $failed++ }
 
     Write-Host "`nPester (tests/Pester)" -ForegroundColor Cyan
-    $pester = Get-PesterModulePath
-    $summary = Join-Path $results 'pester.json'
-    # A child pwsh, so that the built module is loaded in a clean session and never locked by this one.
-    Invoke-ChildPwsh -Arguments @('-File', (Join-Path $Root 'tests/Pester/Run-Pester.ps1'),
-        '-PesterPath', $pester, '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-SummaryPath', $summary, '-Configuration', $Configuration)
-    $pesterExit = $LASTEXITCODE
-    if (Test-Path $summary) {
-        $p = Get-Content $summary -Raw | ConvertFrom-Json
-        $passed += [int]$p.Passed; $failed += [int]$p.Failed
-        if ([int]$p.Total -eq 0) { $problems += 'Pester ran no test' }
-    } else { $problems += "Pester produced no results (exit code $pesterExit)" }
+    $leg = Invoke-PesterRun -ResultsDirectory $results
+    $passed += $leg.Passed; $failed += $leg.Failed; $problems += $leg.Problems
 
     Write-Host "`n.NET Framework leg (tests/NetFramework, under mono)" -ForegroundColor Cyan
     $leg = Invoke-NetFrameworkLeg
@@ -226,13 +268,49 @@ function Invoke-TestTask {
     if ($failed -gt 0 -or $problems) { exit 1 }
 }
 
+function Get-AreaPesterFile {
+    <# The Pester files of an area: named for it (Queues.Tests.ps1) or with a Describe/Context title naming it. #>
+    param([string] $Name)
+    foreach ($file in Get-ChildItem (Join-Path $Root 'tests/Pester') -Filter *.Tests.ps1) {
+        if ($file.Name -like "*$Name*" -or
+            (Select-String -Path $file.FullName -Pattern "^\s*(Describe|Context)\s+['""][^'""]*$([regex]::Escape($Name))" -Quiet)) {
+            $file.FullName
+        }
+    }
+}
+
+function Invoke-QuickTask {
+    if (-not $Area) { throw 'Quick needs -Area <word>, e.g. ./build.ps1 Quick -Area Queue.' }
+    $files = @(Get-AreaPesterFile -Name $Area)
+    # Compiling the help takes a while; only files that read it (Get-Help, en-US) need it.
+    $needsHelp = $files -and (Select-String -Path $files -Pattern 'Get-Help|en-US' -Quiet)
+    Invoke-BuildTask -NoHelp:(-not $needsHelp)
+    $results = Join-Path $OutRoot 'test-results-quick'
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+    $null = New-Item -ItemType Directory -Force $results
+    $passed = 0; $failed = 0; $problems = @()
+    foreach ($project in $XunitProjects) {
+        Write-Host "`nxunit ($project, names containing '$Area')" -ForegroundColor Cyan
+        $leg = Invoke-XunitProject -Project $project -ResultsDirectory $results -Filter "FullyQualifiedName~$Area"
+        $passed += $leg.Passed; $failed += $leg.Failed; $problems += $leg.Problems
+    }
+    if ($files) {
+        Write-Host "`nPester ($((($files | ForEach-Object { Split-Path $_ -Leaf }) -join ', ')))" -ForegroundColor Cyan
+        $leg = Invoke-PesterRun -ResultsDirectory $results -Path $files
+        $passed += $leg.Passed; $failed += $leg.Failed; $problems += $leg.Problems
+    } else { Write-Host "`nPester: no file names or titles '$Area'" -ForegroundColor Yellow }
+    foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }
+    Write-Host "Tests: $passed passed, $failed failed (Quick -Area $Area; the whole suite is ./build.ps1 Test)"
+    if ($failed -gt 0 -or $problems) { exit 1 }
+}
+
 function Invoke-DemoTask {
     Invoke-BuildTask
     Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
     $sandbox = Start-WcxSandbox -Configuration $Configuration
     try {
         Write-Host "Sandbox listening on $($sandbox.Root)`n" -ForegroundColor Cyan
-        Invoke-ChildPwsh -Arguments @('-File', (Join-Path $Root 'demo/Demo.ps1'),
+        Invoke-WcxChildPwsh -Arguments @('-File', (Join-Path $Root 'demo/Demo.ps1'),
             '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-BaseUri', $sandbox.BaseUri)
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
     }
@@ -251,6 +329,7 @@ function Invoke-BenchTask {
 
 switch ($Task) {
     'Build' { Invoke-BuildTask }
+    'Quick' { Invoke-QuickTask }
     'Test' { Invoke-TestTask }
     'Demo' { Invoke-DemoTask }
     'Docs' { Invoke-DocsTask }

@@ -49,12 +49,9 @@ $overall = [Diagnostics.Stopwatch]::StartNew()
 
 # ---------------------------------------------------------------- helpers
 
-function Get-PwshCommand {
-    # The PowerShell running this script: pwsh.dll under `dotnet pwsh`, else this executable.
-    $self = [Environment]::ProcessPath
-    if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { , @($self, (Join-Path $PSHOME 'pwsh.dll')) } else { , @($self) }
-}
-$Pwsh = Get-PwshCommand
+# The PowerShell running this script, as a command array: timed children start exactly as build.ps1's do.
+. (Join-Path $RepoRoot 'tools/Build.Common.ps1')
+$Pwsh = Get-WcxPwshCommand
 
 function Get-Median([double[]] $Values) {
     $sorted = @($Values | Sort-Object)

@@ -11,7 +11,8 @@ Runs in a child pwsh so that this session does not load the module.
 #>
 param([string] $Configuration = 'Release')
 $root = Split-Path -Parent $PSScriptRoot
-$version = ([xml](Get-Content (Join-Path $root 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+. (Join-Path $PSScriptRoot 'Build.Common.ps1')
+$version = Get-WcxModuleVersion -RepositoryRoot $root
 $script = @"
 Import-Module '$root/tools/DocTools.psm1'
 Import-Module '$root/out/WiseCx/$version/WiseCx.psd1'
@@ -22,6 +23,4 @@ foreach (`$c in Get-Command -Module WiseCx) {
     else { New-WcxCmdletDoc -Command `$c -XmlDocPath `$xmlDoc -OutputFolder '$root/docs/cmdlets' }
 }
 "@
-$self = [Environment]::ProcessPath
-if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -Command $script }
-else { & $self -NoProfile -Command $script }
+Invoke-WcxChildPwsh -Arguments @('-Command', $script)

@@ -18,7 +18,8 @@ public static class SandboxApp
     /// <summary>Prefix of the downloads served by the storage listener (the stand-in for the export bucket).</summary>
     public const string StoragePrefix = "/storage";
 
-    // Adding a resource: write Endpoints/XxxEndpoints.cs with a Map(RouteGroupBuilder) and list it here.
+    // Adding a resource: write Endpoints/<Resource>/<Resource>Endpoints.cs (beside its input and schema) with a
+    // Map(RouteGroupBuilder) and list it here.
     private static readonly Action<RouteGroupBuilder>[] ApiModules =
     [
         AuthEndpoints.Map,

@@ -137,7 +137,7 @@ public sealed record SandboxConfig
     [JsonPropertyName("singleObjectsBare")]
     public bool SingleObjectsBare { get; init; }
 
-    // Analytics, as the live API behaves (FIELD-NOTES #4-#6); the defaults are the collection's. In the profile bundle
+    // Analytics, as the live API behaves (api/NOTES.md F4-F6); the defaults are the collection's. In the profile bundle
     // (SandboxProfiles.Apply): live = exportNotFoundPolls 2, exportReportFormat zip; collection = 0, csv; plain text in neither.
 
     /// <summary>

@@ -202,8 +202,8 @@ Describe 'Get-WcxAnalyticsExport and Save-WcxAnalyticsExport' {
     }
 }
 
-# The live API's ways (FIELD-NOTES #4-#6), switched on in the sandbox; the collection's are the default.
-Describe 'Exports as the live API serves them' {
+# The live API's ways (api/NOTES.md F4-F6), switched on in the sandbox; the collection's are the default.
+Describe 'Import-WcxAnalyticsReport and exports as the live API serves them' {
     BeforeAll {
         function Set-ExportBehaviour([int] $NotFoundPolls = 0, [string] $Format = 'csv', [switch] $PlainText) {
             # Step 0: an export is complete at its first status request, so the request counts below are exact.

@@ -1,8 +1,8 @@
 # Shared by every *.Tests.ps1: the built module, the sandbox helpers and small assertions over the request log.
 $script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+. (Join-Path $script:RepoRoot 'tools/Build.Common.ps1')
 $script:ModulePath = if ($env:WISECX_TEST_MODULE) { $env:WISECX_TEST_MODULE } else {
-    $version = ([xml](Get-Content (Join-Path $script:RepoRoot 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
-    Join-Path $script:RepoRoot "out/WiseCx/$version/WiseCx.psd1"
+    Join-Path $script:RepoRoot "out/WiseCx/$(Get-WcxModuleVersion -RepositoryRoot $script:RepoRoot)/WiseCx.psd1"
 }
 $script:Configuration = if ($env:WISECX_TEST_CONFIGURATION) { $env:WISECX_TEST_CONFIGURATION } else { 'Release' }
 Import-Module (Join-Path $script:RepoRoot 'tools/Sandbox.psm1') -Force
@@ -36,12 +36,7 @@ function Invoke-ChildPwsh {
     Push-Location $workDir
     foreach ($k in $Environment.Keys) { $saved[$k] = [Environment]::GetEnvironmentVariable($k); [Environment]::SetEnvironmentVariable($k, $Environment[$k]) }
     try {
-        $self = [Environment]::ProcessPath
-        $output = if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') {
-            & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $file 2>&1
-        } else {
-            & $self -NoProfile -NonInteractive -File $file 2>&1
-        }
+        $output = Invoke-WcxChildPwsh -Arguments @('-File', $file) 2>&1
         [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = ($output | Out-String) }
     }
     finally {

@@ -8,7 +8,7 @@ BeforeAll {
 }
 AfterAll { $sandbox | Stop-WcxSandbox }
 
-Describe 'Contacts' {
+Describe 'Get-WcxContact, New-WcxContact, Set-WcxContact and Remove-WcxContact' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
 
     It 'creates a contact, reads it back, finds it by filter, changes it and deletes it' {
@@ -106,7 +106,7 @@ Describe 'Confirmation' {
     }
 }
 
-Describe 'Organizations' {
+Describe 'Get-WcxOrganization, New-WcxOrganization, Set-WcxOrganization and Remove-WcxOrganization' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
 
     It 'creates, finds by id in one request, renames and deletes an organization' {
@@ -146,7 +146,7 @@ Describe 'Organizations' {
     }
 }
 
-Describe 'Contact groups and their members' {
+Describe 'Get-WcxContactGroup, New-WcxContactGroup, Add-WcxContactGroupMember and Remove-WcxContactGroupMember' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }
 
     It 'creates a group, reads it with its generated code, adds and removes piped contacts' {

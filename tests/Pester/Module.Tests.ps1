@@ -14,7 +14,7 @@ BeforeAll {
 
 Describe 'The module as published' {
     It 'has a valid manifest with the version of Directory.Build.props' {
-        $version = ([xml](Get-Content (Join-Path $RepoRoot 'Directory.Build.props') -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+        $version = Get-WcxModuleVersion -RepositoryRoot $RepoRoot
         $manifest.Version | Should -Be ([version]$version)
         $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
     }

@@ -11,6 +11,8 @@ param(
     [string[]] $Path = @($PSScriptRoot)
 )
 $ErrorActionPreference = 'Stop'
+# build.ps1 passes several paths as one comma-separated argument (a -File argument cannot carry an array).
+$Path = @($Path | ForEach-Object { $_ -split "," } | Where-Object { $_ })
 Import-Module $PesterPath -Force
 
 # What the tests need to find, passed by environment so each test file stays runnable on its own.

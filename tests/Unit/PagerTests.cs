@@ -7,7 +7,7 @@ using WiseCx.Tests.Unit.Support;
 
 namespace WiseCx.Tests.Unit;
 
-/// <summary>Paging over the four list shapes of QUIRKS.md, by the client's own page counter.</summary>
+/// <summary>Paging over the four list shapes of api/NOTES.md C1, by the client's own page counter.</summary>
 public class PagerTests
 {
     private static int PageOf(HttpRequestMessage r) => int.Parse(HttpUtility.ParseQueryString(r.RequestUri!.Query)["page"]!);

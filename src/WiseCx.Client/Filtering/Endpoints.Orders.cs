@@ -12,7 +12,7 @@ namespace WiseCx.Client.Filtering
         /// <summary>GET /orders: a bare array; fields and filter as its tables document them.</summary>
         public static EndpointSpec Orders => _orders ??= new EndpointSpec(
             path: "orders",
-            // Not documented (QUIRKS: only case. is); kept here so it can be corrected in one place.
+            // Not documented (api/NOTES.md C11: only case. is); kept here so it can be corrected in one place.
             fieldPrefix: "order.",
             fields: new[]
             {

@@ -27,7 +27,7 @@ namespace WiseCx.Client.Filtering
         /// <summary>GET /surveys/{id}/responses: <c>{data, paging}</c> with a paging object that lies; filterable.</summary>
         public static EndpointSpec SurveyResponses => _surveyResponses ??= new EndpointSpec(
             path: "surveys/{id}/responses",
-            // Not documented (QUIRKS: only case. is); kept here so it can be corrected in one place.
+            // Not documented (api/NOTES.md C11: only case. is); kept here so it can be corrected in one place.
             fieldPrefix: "response.",
             fields: new[] { "response_id", "survey_id", "case_id", "status", "answers", "contact_id", "sent_at", "responded_at" },
             filterable: new Dictionary<string, FilterOperator[]>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.Json;
 
 namespace WiseCx.Sandbox.Http;
@@ -54,28 +55,24 @@ internal static class JsonBody
 
     public static bool IsPresent(JsonElement obj, string name) => obj.TryGetProperty(name, out _);
 
-    public static long? OptionalLong(JsonElement obj, string name, string label)
-    {
-        if (!TryGet(obj, name, out var value)) return null;
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.Number when value.TryGetInt64(out var n):
-                return n;
-            case JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s):
-                return s;
-            default:
-                throw ApiException.BadRequest($"{label} must be a number.");
-        }
-    }
+    public static long? OptionalLong(JsonElement obj, string name, string label) =>
+        OptionalNumber(obj, name, label, NumberStyles.AllowLeadingSign, (JsonElement value, out long n) => value.TryGetInt64(out n));
 
-    public static decimal? OptionalDecimal(JsonElement obj, string name, string label)
+    public static decimal? OptionalDecimal(JsonElement obj, string name, string label) =>
+        OptionalNumber(obj, name, label, NumberStyles.Float, (JsonElement value, out decimal n) => value.TryGetDecimal(out n));
+
+    private delegate bool NumberReader<T>(JsonElement value, out T number);
+
+    /// <summary>A number sent as a JSON number or as numeric text (the API takes both); anything else is refused.</summary>
+    private static T? OptionalNumber<T>(JsonElement obj, string name, string label, NumberStyles textStyles, NumberReader<T> fromNumber)
+        where T : struct, INumberBase<T>
     {
         if (!TryGet(obj, name, out var value)) return null;
         switch (value.ValueKind)
         {
-            case JsonValueKind.Number when value.TryGetDecimal(out var n):
+            case JsonValueKind.Number when fromNumber(value, out var n):
                 return n;
-            case JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var s):
+            case JsonValueKind.String when T.TryParse(value.GetString(), textStyles, CultureInfo.InvariantCulture, out var s):
                 return s;
             default:
                 throw ApiException.BadRequest($"{label} must be a number.");

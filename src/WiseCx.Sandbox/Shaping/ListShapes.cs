@@ -3,7 +3,7 @@ using System.Text;
 namespace WiseCx.Sandbox.Shaping;
 
 /// <summary>
-/// The four list shapes of the API (QUIRKS.md): bare array, <c>{"data"}</c>, <c>{"data","paging"}</c> and
+/// The four list shapes of the API (api/NOTES.md C1): bare array, <c>{"data"}</c>, <c>{"data","paging"}</c> and
 /// <c>{"data","pagination"}</c>, including the misleading <c>paging</c> values some endpoints send.
 /// </summary>
 internal static class ListShapes
@@ -11,6 +11,19 @@ internal static class ListShapes
     public static JsonArray Bare(JsonNode[] items) => new(items);
 
     public static JsonObject Data(JsonNode[] items) => new() { ["data"] = new JsonArray(items) };
+
+    /// <summary>
+    /// The whole GET of a <c>{"data"}</c> list without paging object and without profile-dependent behaviour: the query
+    /// read against the resource's fields and filter rules (so a bad query is refused before the store is read), then
+    /// the matching records paged, projected and wrapped.
+    /// </summary>
+    public static IResult DataList<T>(
+        HttpContext http, SandboxStore store, FieldSet<T> fields, FilterSchema<T>? filter, string resource, string sortField,
+        Func<SandboxState, IEnumerable<T>> records, Func<T, long> id)
+    {
+        var request = ListRequest<T>.Parse(http.Request.Query, fields, filter, resource, sortField, false);
+        return SandboxJson.Ok(store.Read(state => Data(request.Page(records(state), id))));
+    }
 
     /// <summary>A single object wrapped as <c>{"data": {...}}</c>.</summary>
     public static JsonObject Wrapped(JsonNode item) => new() { ["data"] = item };

@@ -13,12 +13,8 @@ internal static class OrganizationEndpoints
         api.MapDelete("/contacts/organizations/{id}", Delete);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store)
-    {
-        var request = ListRequest<OrganizationRecord>.Parse(
-            http.Request.Query, OrganizationSchema.Fields, OrganizationSchema.Filter, "organizations", "id", false);
-        return SandboxJson.Ok(store.Read(state => ListShapes.Data(request.Page(state.Organizations.Values, o => o.Id))));
-    }
+    private static IResult List(HttpContext http, SandboxStore store) => ListShapes.DataList(
+        http, store, OrganizationSchema.Fields, OrganizationSchema.Filter, "organizations", "id", state => state.Organizations.Values, o => o.Id);
 
     private static async Task<IResult> CreateAsync(HttpContext http, SandboxStore store)
     {

@@ -2,7 +2,7 @@ using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;
 
-/// <summary>The documented fields and filter rules of contacts (ENDPOINTS.md, "Contacts").</summary>
+/// <summary>The documented fields and filter rules of contacts (the collection's "Contacts" folder in api/).</summary>
 internal static class ContactSchema
 {
     /// <summary>Resource prefix of filter fields (<c>contact.email</c>): not documented, so kept here as one line to change.</summary>

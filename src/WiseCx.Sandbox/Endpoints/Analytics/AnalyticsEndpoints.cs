@@ -85,7 +85,7 @@ internal static class AnalyticsEndpoints
             export.NotFoundPollsLeft--;
             return null;
         });
-        // The live body: an error code and nothing else (FIELD-NOTES #4).
+        // The live body: an error code and nothing else (api/NOTES.md F4).
         return json is null
             ? Results.Json(new JsonObject { ["error"] = ExportNotFound }, SandboxJson.Options, SandboxJson.ContentType, StatusCodes.Status404NotFound)
             : SandboxJson.Ok(json);

@@ -4,7 +4,7 @@ using WiseCx.Client.Filtering;
 using WiseCx.Client.Paging;
 using WiseCx.Tests.Unit.Support;
 
-namespace WiseCx.Tests.Unit;
+namespace WiseCx.Tests.Sandbox;
 
 /// <summary>The client against the sandbox over real HTTP: auth, the case life cycle, filters as the server applies them.</summary>
 public class SandboxHttpTests : IClassFixture<SandboxFixture>

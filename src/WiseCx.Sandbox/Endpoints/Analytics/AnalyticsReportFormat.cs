@@ -6,7 +6,7 @@ namespace WiseCx.Sandbox;
 
 /// <summary>
 /// The two shapes of an export's file (<see cref="SandboxConfig.ExportReportFormat"/>): the collection's CSV, and the
-/// live API's ZIP holding a CSV written for people (FIELD-NOTES #5).
+/// live API's ZIP holding a CSV written for people (api/NOTES.md F5).
 /// </summary>
 internal static class ExportFormats
 {

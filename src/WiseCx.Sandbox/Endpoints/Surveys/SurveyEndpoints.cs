@@ -8,7 +8,7 @@ namespace WiseCx.Sandbox.Endpoints;
 internal static class SurveyEndpoints
 {
     /// <summary>
-    /// What the live API answers (400) when a responses query finds nothing, per QUIRKS.md. The sandbox answered it before
+    /// What the live API answers (400) when a responses query finds nothing (api/NOTES.md F1). The sandbox answered it before
     /// it had profiles, so both profiles keep the 400; only the body's shape follows the profile.
     /// </summary>
     public const string NoResponses = "Survey Responses Not Found";

@@ -14,11 +14,8 @@ internal static class ChannelEndpoints
         api.MapGet("/channels", List);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store)
-    {
-        var request = ListRequest<ChannelRecord>.Parse(http.Request.Query, Fields, null, "channels", "id", false);
-        return SandboxJson.Ok(store.Read(state => ListShapes.Data(request.Page(state.Channels, NumericId))));
-    }
+    private static IResult List(HttpContext http, SandboxStore store) =>
+        ListShapes.DataList(http, store, Fields, null, "channels", "id", state => state.Channels, NumericId);
 
     // String ids still sort as numbers ("596" before "11330").
     private static long NumericId(ChannelRecord channel) =>

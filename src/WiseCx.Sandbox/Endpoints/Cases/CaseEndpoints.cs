@@ -2,7 +2,7 @@ namespace WiseCx.Sandbox.Endpoints;
 
 /// <summary>
 /// /cases: list (bare array, last 3 months only), get, create, update, delete, and activities.
-/// Shapes follow the collection's examples exactly, including its inconsistencies (see QUIRKS.md), or the live API's
+/// Shapes follow the collection's examples exactly, including its inconsistencies (api/NOTES.md C1-C9), or the live API's
 /// where the profile says so (docs/sandbox.md).
 /// </summary>
 internal static class CaseEndpoints

@@ -2,7 +2,7 @@ using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;
 
-/// <summary>The documented fields and filter rules of cases and their activities (ENDPOINTS.md, "Cases").</summary>
+/// <summary>The documented fields and filter rules of cases and their activities (the collection's "Cases" folder in api/).</summary>
 internal static class CaseSchema
 {
     /// <summary>GET /cases "Possible fields", in the documented order.</summary>

@@ -2,7 +2,7 @@ using static WiseCx.Sandbox.Filtering.FilterOperator;
 
 namespace WiseCx.Sandbox.Endpoints;
 
-/// <summary>The documented fields and filter rules of orders (ENDPOINTS.md, "Orders").</summary>
+/// <summary>The documented fields and filter rules of orders (the collection's "Orders" folder in api/).</summary>
 internal static class OrderSchema
 {
     /// <summary>Resource prefix of filter fields (<c>order.status</c>): not documented, so kept here as one line to change.</summary>

@@ -11,12 +11,8 @@ internal static class ContactGroupEndpoints
         api.MapDelete("/contacts/{contactId}/groups/{groupId}", RemoveMember);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store)
-    {
-        var request = ListRequest<ContactGroupRecord>.Parse(
-            http.Request.Query, ContactGroupSchema.Fields, ContactGroupSchema.Filter, "contact groups", "id", false);
-        return SandboxJson.Ok(store.Read(state => ListShapes.Data(request.Page(state.ContactGroups.Values, g => g.Id))));
-    }
+    private static IResult List(HttpContext http, SandboxStore store) => ListShapes.DataList(
+        http, store, ContactGroupSchema.Fields, ContactGroupSchema.Filter, "contact groups", "id", state => state.ContactGroups.Values, g => g.Id);
 
     private static async Task<IResult> CreateAsync(HttpContext http, SandboxStore store)
     {

@@ -16,9 +16,6 @@ internal static class WhatsAppTemplateEndpoints
         api.MapGet("/whatsapp_templates", List);
     }
 
-    private static IResult List(HttpContext http, SandboxStore store)
-    {
-        var request = ListRequest<WhatsAppTemplateRecord>.Parse(http.Request.Query, Fields, null, "WhatsApp templates", "template_id", false);
-        return SandboxJson.Ok(store.Read(state => ListShapes.Data(request.Page(state.WhatsAppTemplates, t => t.TemplateId))));
-    }
+    private static IResult List(HttpContext http, SandboxStore store) => ListShapes.DataList(
+        http, store, Fields, null, "WhatsApp templates", "template_id", state => state.WhatsAppTemplates, t => t.TemplateId);
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using WiseCx.Sandbox;
 
-namespace WiseCx.Tests.Unit;
+namespace WiseCx.Tests.Sandbox;
 
 /// <summary>A sandbox started with <c>--profile live</c>, to show that a reset returns to the start-up profile.</summary>
 public sealed class LiveProfileSandbox : ResilienceSandbox

@@ -6,7 +6,7 @@ BeforeAll {
 }
 AfterAll { $sandbox | Stop-WcxSandbox }
 
-Describe 'A case from creation to deletion, over HTTP against the sandbox' {
+Describe 'New-WcxCase, Set-WcxCase and Remove-WcxCase: a case from creation to deletion, over HTTP against the sandbox' {
     It 'creates, finds by filter, updates, removes, and is gone' {
         $subject = "Lifecycle $([guid]::NewGuid())"
         $created = New-WcxCase -GroupId 1234 -SourceChannel web -Subject $subject -Tag 'api', 'test' `

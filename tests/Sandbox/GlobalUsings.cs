@@ -1,0 +1,3 @@
+global using WiseCx;
+global using WiseCx.Tests.Unit;
+global using Xunit;
