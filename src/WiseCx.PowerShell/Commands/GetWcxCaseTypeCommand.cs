@@ -20,11 +20,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessWcxRecord()
-        {
-            ErrorTarget = Filter;
-            WriteApiObjects(ContactInputs.ListByName(BuildQuery(Property), PagingParameters, Name,
-                q => Client.Cases.ListTypes(q, StopToken, ReportTotal), t => t.Name));
-        }
+        protected override void ProcessWcxRecord() =>
+            WriteListMatchingNames(Name, "name", t => t.Name, Property, (query, onPage) => Client.Cases.ListTypes(query, StopToken, onPage));
     }
 }

@@ -35,21 +35,7 @@ namespace WiseCx.PowerShell.Commands
             WriteApiObjects(Client.ContactGroups.List(BuildQuery(Property), StopToken, ReportTotal));
         }
 
-        protected override void EndWcxProcessing()
-        {
-            if (_ids.Count == 0)
-                return;
-            var found = new HashSet<long>();
-            foreach (var group in Client.ContactGroups.Get(_ids, Property, StopToken))
-            {
-                found.Add(group.Id);
-                WriteApiObject(group);
-            }
-            foreach (var missing in _ids.Distinct().Where(id => !found.Contains(id)))
-            {
-                ErrorTarget = missing;
-                Fail(new WcxNotFoundException("GET", "contacts/groups", "no contact group has the id " + missing + "."));
-            }
-        }
+        private protected override void EndList() =>
+            WriteFoundByIds(_ids, ids => Client.ContactGroups.Get(ids, Property, StopToken), found => found.Id, "contact group");
     }
 }

@@ -34,21 +34,7 @@ namespace WiseCx.PowerShell.Commands
             WriteApiObjects(Client.Organizations.List(BuildQuery(Property), StopToken, ReportTotal));
         }
 
-        protected override void EndWcxProcessing()
-        {
-            if (_ids.Count == 0)
-                return;
-            var found = new HashSet<long>();
-            foreach (var organization in Client.Organizations.Get(_ids, Property, StopToken))
-            {
-                found.Add(organization.Id);
-                WriteApiObject(organization);
-            }
-            foreach (var missing in _ids.Distinct().Where(id => !found.Contains(id)))
-            {
-                ErrorTarget = missing;
-                Fail(new WcxNotFoundException("GET", "contacts/organizations", "no organization has the id " + missing + "."));
-            }
-        }
+        private protected override void EndList() =>
+            WriteFoundByIds(_ids, ids => Client.Organizations.Get(ids, Property, StopToken), found => found.Id, "organization");
     }
 }

@@ -31,23 +31,9 @@ namespace WiseCx.PowerShell.Commands
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)
-            {
                 EachItem(Id, id => WriteApiObject(Await(Client.Users.GetAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            if (UserName is null)
-            {
-                WriteApiObjects(Client.Users.List(BuildQuery(Property), StopToken, ReportTotal));
-                return;
-            }
-            // -Skip/-First count matches, not API records: read everything and page after matching.
-            var fields = Property is null || Property.Contains("user_name", System.StringComparer.OrdinalIgnoreCase) ? Property : Property.Concat(new[] { "user_name" }).ToArray();
-            var query = BuildQuery(fields);
-            query.Skip = 0;
-            query.First = null;
-            var matches = WildcardNames.Where(Client.Users.List(query, StopToken), u => u.UserName, UserName);
-            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+            else
+                WriteListMatchingNames(UserName, "user_name", u => u.UserName, Property, (query, onPage) => Client.Users.List(query, StopToken, onPage));
         }
     }
 }

@@ -81,10 +81,66 @@ namespace WiseCx.PowerShell.Commands
             WriteProgress(record);
         }
 
-        protected override void EndWcxProcessing()
+        /// <summary>
+        /// The list, or, with <paramref name="patterns"/>, the records whose <paramref name="nameField"/> matches one of
+        /// them (PowerShell wildcards, any case), for lists the API cannot filter by name. -Skip and -First then count
+        /// matches, not what the API sent, so the whole list is read (without a total: the API's counts records).
+        /// </summary>
+        private protected void WriteListMatchingNames<T>(string[]? patterns, string nameField, Func<T, string?> nameOf,
+            string[]? fields, Func<ListQuery, Action<PageProgress>?, IEnumerable<T>> list) where T : WcxObject
         {
-            if (_progressShown)
-                WriteProgress(new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+            ErrorTarget = Filter;
+            if (patterns is null || patterns.Length == 0)
+            {
+                WriteApiObjects(list(BuildQuery(fields), ReportTotal));
+                return;
+            }
+            if (fields != null && !fields.Contains(nameField, StringComparer.OrdinalIgnoreCase))
+                fields = fields.Concat(new[] { nameField }).ToArray();
+            var query = BuildQuery(fields);
+            query.Skip = 0;
+            query.First = null;
+            var matches = WildcardNames.Where(list(query, null), nameOf, patterns);
+            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+        }
+
+        /// <summary>
+        /// For lists the API reads by id only through its filter: the ids collected from the whole pipeline are looked
+        /// up together (<paramref name="find"/>), each record found is written, and each id not found is reported.
+        /// </summary>
+        private protected void WriteFoundByIds<T>(IReadOnlyCollection<long> ids, Func<IReadOnlyCollection<long>, IEnumerable<T>> find,
+            Func<T, long> idOf, string what) where T : WcxObject
+        {
+            if (ids.Count == 0)
+                return;
+            var found = new HashSet<long>();
+            foreach (var item in find(ids))
+            {
+                found.Add(idOf(item));
+                WriteApiObject(item);
+            }
+            foreach (var missing in ids.Distinct().Where(id => !found.Contains(id)))
+            {
+                ErrorTarget = missing;
+                Fail(new WcxNotFoundException("GET", Endpoint.Path, "no " + what + " has the id " + missing + "."));
+            }
+        }
+
+        /// <summary>What a list cmdlet does after the last record (collected ids are looked up here).</summary>
+        private protected virtual void EndList() { }
+
+        // Sealed, so that no list cmdlet can leave its progress bar open by skipping this.
+        protected sealed override void EndWcxProcessing()
+        {
+            try
+            {
+                EndList();
+            }
+            finally
+            {
+                if (_progressShown)
+                    WriteProgress(new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+            }
         }
     }
 }

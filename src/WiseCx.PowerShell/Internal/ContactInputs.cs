@@ -2,7 +2,6 @@ using System.Collections.Specialized;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security;
-using WiseCx.Client.Paging;
 
 namespace WiseCx.PowerShell.Internal
 {
@@ -44,25 +43,6 @@ namespace WiseCx.PowerShell.Internal
                     throw new WcxInputException("The context value of '" + key + "' is a list or a table; the API takes one text value per key.", "Context");
                 return new KeyValuePair<string, string?>(key, Convert.ToString(value, CultureInfo.InvariantCulture));
             }).ToList();
-        }
-
-        /// <summary>
-        /// A list narrowed here to names matching one of <paramref name="patterns"/> (PowerShell wildcards, any case), for
-        /// lists the API cannot filter. -Skip and -First then count matches, not what the API sent, so the whole list is read.
-        /// </summary>
-        public static IEnumerable<T> ListByName<T>(ListQuery query, PagingParameters paging, string[]? patterns,
-            Func<ListQuery, IEnumerable<T>> list, Func<T, string?> nameOf)
-        {
-            if (patterns is null || patterns.Length == 0)
-                return list(query);
-            if (query.Fields.Count > 0 && !query.Fields.Contains("name", StringComparer.OrdinalIgnoreCase))
-                query.Fields = query.Fields.Concat(new[] { "name" }).ToArray();
-            query.Skip = 0;
-            query.First = null;
-            var compiled = patterns.Select(p => new WildcardPattern(p, WildcardOptions.IgnoreCase)).ToArray();
-            var matches = list(query).Where(item => compiled.Any(p => p.IsMatch(nameOf(item) ?? "")));
-            matches = matches.Skip((int)Math.Min(paging.Skip, int.MaxValue));
-            return paging.First == ulong.MaxValue ? matches : matches.Take((int)Math.Min(paging.First, int.MaxValue));
         }
     }
 }
