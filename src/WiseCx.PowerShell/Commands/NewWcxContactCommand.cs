@@ -65,7 +65,7 @@ namespace WiseCx.PowerShell.Commands
             if (!ShouldProcess("contact " + label, "Create contact"))
                 return;
             ContactWriteResult created;
-            request.Password = ContactInputs.Reveal(Password);
+            request.Password = SecureText.Reveal(Password);
             try
             {
                 created = Await(Client.Contacts.CreateAsync(request, StopToken));
