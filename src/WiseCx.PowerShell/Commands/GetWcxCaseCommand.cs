@@ -22,15 +22,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessWcxRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                EachItem(Id, id => WriteApiObject(Await(Client.Cases.GetAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Cases.List(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteByIdOrList(Id, id => Client.Cases.GetAsync(id, Property, StopToken),
+            (query, onPage) => Client.Cases.List(query, StopToken, onPage), Property);
     }
 }

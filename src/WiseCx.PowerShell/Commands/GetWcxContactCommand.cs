@@ -20,15 +20,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessWcxRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                EachItem(Id, id => WriteApiObject(Await(Client.Contacts.GetAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Contacts.List(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteByIdOrList(Id, id => Client.Contacts.GetAsync(id, Property, StopToken),
+            (query, onPage) => Client.Contacts.List(query, StopToken, onPage), Property);
     }
 }

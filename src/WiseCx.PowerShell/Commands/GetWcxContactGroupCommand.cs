@@ -31,8 +31,7 @@ namespace WiseCx.PowerShell.Commands
                 _ids.AddRange(Id);
                 return;
             }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.ContactGroups.List(BuildQuery(Property), StopToken, ReportTotal));
+            WriteList((query, onPage) => Client.ContactGroups.List(query, StopToken, onPage), Property);
         }
 
         private protected override void EndList() =>

@@ -20,15 +20,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessWcxRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                EachItem(Id, id => WriteApiObject(Await(Client.Nitro.GetCampaignAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Nitro.ListCampaigns(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteByIdOrList(Id, id => Client.Nitro.GetCampaignAsync(id, Property, StopToken),
+            (query, onPage) => Client.Nitro.ListCampaigns(query, StopToken, onPage), Property);
     }
 }

@@ -13,10 +13,6 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessWcxRecord()
-        {
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Orders.List(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteList((query, onPage) => Client.Orders.List(query, StopToken, onPage), Property);
     }
 }

@@ -30,8 +30,7 @@ namespace WiseCx.PowerShell.Commands
                 _ids.AddRange(Id);
                 return;
             }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Organizations.List(BuildQuery(Property), StopToken, ReportTotal));
+            WriteList((query, onPage) => Client.Organizations.List(query, StopToken, onPage), Property);
         }
 
         private protected override void EndList() =>

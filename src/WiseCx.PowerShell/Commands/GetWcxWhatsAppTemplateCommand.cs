@@ -13,10 +13,6 @@ namespace WiseCx.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string[]? Property { get; set; }
 
-        protected override void ProcessWcxRecord()
-        {
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Channels.ListWhatsAppTemplates(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteList((query, onPage) => Client.Channels.ListWhatsAppTemplates(query, StopToken, onPage), Property);
     }
 }

@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using WiseCx.Client.Paging;
 
 namespace WiseCx.PowerShell.Commands
@@ -81,6 +82,26 @@ namespace WiseCx.PowerShell.Commands
             WriteProgress(record);
         }
 
+        /// <summary>Writes the list this invocation asks for (-Filter, -Sort, paging), -Filter being the target of any error.</summary>
+        private protected void WriteList<T>(Func<ListQuery, Action<PageProgress>, IEnumerable<T>> list, string[]? fields) where T : WcxObject
+        {
+            ErrorTarget = Filter;
+            WriteApiObjects(list(BuildQuery(fields), ReportTotal));
+        }
+
+        /// <summary>
+        /// With -Id (the ById set), each record read on its own, a failure reported for its id while the others go on;
+        /// otherwise the list (<see cref="WriteList"/>).
+        /// </summary>
+        private protected void WriteByIdOrList<TId, T>(TId[] ids, Func<TId, Task<T>> get,
+            Func<ListQuery, Action<PageProgress>, IEnumerable<T>> list, string[]? fields) where T : WcxObject
+        {
+            if (ParameterSetName == ByIdSet)
+                EachItem(ids, id => WriteApiObject(Await(get(id))));
+            else
+                WriteList(list, fields);
+        }
+
         /// <summary>
         /// The list, or, with <paramref name="patterns"/>, the records whose <paramref name="nameField"/> matches one of
         /// them (PowerShell wildcards, any case), for lists the API cannot filter by name. -Skip and -First then count
@@ -89,12 +110,12 @@ namespace WiseCx.PowerShell.Commands
         private protected void WriteListMatchingNames<T>(string[]? patterns, string nameField, Func<T, string?> nameOf,
             string[]? fields, Func<ListQuery, Action<PageProgress>?, IEnumerable<T>> list) where T : WcxObject
         {
-            ErrorTarget = Filter;
             if (patterns is null || patterns.Length == 0)
             {
-                WriteApiObjects(list(BuildQuery(fields), ReportTotal));
+                WriteList(list, fields);
                 return;
             }
+            ErrorTarget = Filter;
             if (fields != null && !fields.Contains(nameField, StringComparer.OrdinalIgnoreCase))
                 fields = fields.Concat(new[] { nameField }).ToArray();
             var query = BuildQuery(fields);
