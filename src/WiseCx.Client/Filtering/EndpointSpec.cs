@@ -19,6 +19,11 @@ namespace WiseCx.Client.Filtering
     {
         private readonly Dictionary<string, FilterOperator[]> _filterable;
 
+        /// <summary>
+        /// A row of <see cref="Endpoints"/>: the list path, the prefix of its field names in <c>filtering</c>, the documented
+        /// fields, each filterable field's operators (<c>Endpoints.NoFilter</c> when none), and the spellings the
+        /// endpoint documents; <paramref name="singleObjectFields"/> when reading one object by id documents fewer fields.
+        /// </summary>
         public EndpointSpec(
             string path,
             string fieldPrefix,
@@ -52,8 +57,10 @@ namespace WiseCx.Client.Filtering
         /// <summary>Fields that can be filtered on, in documentation order.</summary>
         public IEnumerable<string> FilterableFields => _filterable.Keys;
 
+        /// <summary>How the endpoint spells the EQUAL operator in <c>filtering</c> (EQUAL or EQUALS).</summary>
         public string EqualSpelling { get; }
 
+        /// <summary>Which parameters the endpoint sorts with.</summary>
         public SortStyle SortStyle { get; }
 
         /// <summary>The operators a field allows, or null when the field cannot be filtered on.</summary>

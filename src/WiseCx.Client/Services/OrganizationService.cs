@@ -16,6 +16,7 @@ namespace WiseCx.Client.Services
             return SendAsync<ContactWriteResult>(HttpMethod.Post, "contacts/organizations/", request, wrapped: false, cancellationToken);
         }
 
+        /// <summary>Changes an organization's custom id or name; refuses a request that changes neither.</summary>
         public Task<ContactWriteResult> UpdateAsync(long id, OrganizationRequest request, CancellationToken cancellationToken)
         {
             RequireId(id, "organization");
