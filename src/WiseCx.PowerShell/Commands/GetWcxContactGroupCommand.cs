@@ -17,12 +17,6 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(ContactGroup), "ContactGroupId")]
         public long[] Id { get; set; } = new long[0];
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)

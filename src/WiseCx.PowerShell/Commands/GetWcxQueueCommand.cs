@@ -22,12 +22,6 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(QueueNameCompleter))]
         public string[]? Name { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)

@@ -22,12 +22,6 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(UserNameCompleter))]
         public string[]? UserName { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning. By default every documented field is asked for.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)

@@ -19,6 +19,13 @@ namespace WiseCx.PowerShell.Commands
         /// <summary>The endpoint's row of the table: its fields, filterable fields and operators.</summary>
         internal abstract EndpointSpec Endpoint { get; }
 
+        // Declared first here, after the parameters of each cmdlet: the syntax lists -Property before -Filter.
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(FieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
+
         /// <summary><para type="description">Conditions the API applies: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run. An operator the endpoint's table forbids on a field it documents is refused before anything is sent; a field it does not document is sent with a warning, as written when it has a prefix of its own (contacts.personal_id).</para></summary>
         // Not positional, as in the ActiveDirectory module: a bare first argument is an -Id (Get-WcxCase 1270001).
         [Parameter(ParameterSetName = ListSet)]
