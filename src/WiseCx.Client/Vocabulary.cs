@@ -67,6 +67,7 @@ namespace WiseCx.Client
         internal static string Describe(IReadOnlyList<string> values) =>
             values.Count <= 1 ? string.Join("", values) : string.Join(", ", values.Take(values.Count - 1)) + " or " + values[values.Count - 1];
 
+        /// <summary>The name and the values: <c>CasePriority: none, low, medium, high, very-high</c>.</summary>
         public override string ToString() => Name + ": " + string.Join(", ", _values);
 
         private static string? Find(IEnumerable<string> values, string? value)

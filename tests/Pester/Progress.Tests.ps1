@@ -107,3 +107,18 @@ Describe 'Membership progress' {
         $result.Progress | Should -BeNullOrEmpty
     }
 }
+
+Describe 'List progress' {
+    # A list read in several pages shows records so far from the second page on, and closes the bar at the end: every
+    # list cmdlet the same way (Get-WcxContactGroup and Get-WcxOrganization used to leave it open).
+    It '<_> -PageSize 1 closes the bar it shows' -ForEach 'Get-WcxQueue', 'Get-WcxContactGroup', 'Get-WcxOrganization' {
+        $result = Invoke-WithProgress ([scriptblock]::Create("$_ -PageSize 1 -First 3"))
+        $result.Errors | Should -BeNullOrEmpty
+        $result.Output.Count | Should -Be 3
+        $steps = @($result.Progress | Where-Object RecordType -eq 'Processing')
+        $steps.Count | Should -BeGreaterThan 0
+        $steps[0].Activity | Should -BeExactly $_
+        $result.Progress[-1].RecordType | Should -Be 'Completed'
+        $result.Progress[-1].Activity | Should -BeExactly $_
+    }
+}

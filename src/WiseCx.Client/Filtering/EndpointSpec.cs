@@ -19,6 +19,11 @@ namespace WiseCx.Client.Filtering
     {
         private readonly Dictionary<string, FilterOperator[]> _filterable;
 
+        /// <summary>
+        /// A row of <see cref="Endpoints"/>: the list path, the prefix of its field names in <c>filtering</c>, the documented
+        /// fields, each filterable field's operators (<c>Endpoints.NoFilter</c> when none), and the spellings the
+        /// endpoint documents; <paramref name="singleObjectFields"/> when reading one object by id documents fewer fields.
+        /// </summary>
         public EndpointSpec(
             string path,
             string fieldPrefix,
@@ -52,8 +57,10 @@ namespace WiseCx.Client.Filtering
         /// <summary>Fields that can be filtered on, in documentation order.</summary>
         public IEnumerable<string> FilterableFields => _filterable.Keys;
 
+        /// <summary>How the endpoint spells the EQUAL operator in <c>filtering</c> (EQUAL or EQUALS).</summary>
         public string EqualSpelling { get; }
 
+        /// <summary>Which parameters the endpoint sorts with.</summary>
         public SortStyle SortStyle { get; }
 
         /// <summary>The operators a field allows, or null when the field cannot be filtered on.</summary>
@@ -73,65 +80,5 @@ namespace WiseCx.Client.Filtering
         /// <summary>The names the module shows for the filterable fields (GroupId for group_id), for completion.</summary>
         public IEnumerable<string> FilterablePropertyNames =>
             FilterableFields.Select(f => FieldNames.PropertyNameOf(f, FilterableFields, Path));
-    }
-
-    /// <summary>
-    /// The per-endpoint table: one row per list endpoint, the only place field names and operators are declared.
-    /// Each API area adds its rows in its own file (Endpoints.&lt;Area&gt;.cs).
-    /// </summary>
-    public static partial class Endpoints
-    {
-        /// <summary>Operator sets that recur in the collection's "ALLOWED OPERATORS" tables.</summary>
-        /// <remarks>
-        /// Properties over a nested class, not fields: the rows live in several files of this partial class, and C#
-        /// does not order static initialisers across files, so a row could otherwise see a field still null.
-        /// </remarks>
-        internal static FilterOperator[] InEq => Sets.InEq;
-        internal static FilterOperator[] InNotInEqNe => Sets.InNotInEqNe;
-        internal static FilterOperator[] Text => Sets.Text;
-        internal static FilterOperator[] Ordered => Sets.Ordered;
-
-        /// <summary>For endpoints that document no filter: nothing can be filtered on.</summary>
-        internal static IDictionary<string, FilterOperator[]> NoFilter => Sets.NoFilter;
-
-        private static class Sets
-        {
-            public static readonly FilterOperator[] InEq = { FilterOperator.In, FilterOperator.Equal };
-            public static readonly FilterOperator[] InNotInEqNe = { FilterOperator.In, FilterOperator.NotIn, FilterOperator.Equal, FilterOperator.NotEqual };
-            public static readonly FilterOperator[] Text = InNotInEqNe.Concat(new[] { FilterOperator.Contains }).ToArray();
-            public static readonly FilterOperator[] Ordered = InNotInEqNe.Concat(new[]
-                { FilterOperator.Greater, FilterOperator.Lower, FilterOperator.GreaterEqual, FilterOperator.LowerEqual }).ToArray();
-            public static readonly IDictionary<string, FilterOperator[]> NoFilter = new Dictionary<string, FilterOperator[]>();
-        }
-
-        /// <summary>GET /cases.</summary>
-        public static EndpointSpec Cases { get; } = new EndpointSpec(
-            path: "cases",
-            fieldPrefix: "case.",
-            fields: new[]
-            {
-                "id", "number", "group_id", "user_id", "contact_id", "status", "source_channel", "tags", "type_id", "subject",
-                "priority", "due_at", "custom_fields", "created_at", "solved_at", "closed_at", "last_read", "last_update",
-                "first_read", "last_assignment", "first_response", "last_response", "nps_value", "spam", "deleted",
-                "channel_account", "bot_resolved", "bot_attended", "summary",
-            },
-            filterable: new Dictionary<string, FilterOperator[]>
-            {
-                ["number"] = InEq, ["user_id"] = InEq, ["contact_id"] = InEq,
-                ["group_id"] = InNotInEqNe, ["status"] = InNotInEqNe, ["source_channel"] = InNotInEqNe, ["tags"] = InNotInEqNe,
-                ["type_id"] = InNotInEqNe, ["priority"] = InNotInEqNe,
-                ["subject"] = Text,
-                ["due_at"] = Ordered, ["created_at"] = Ordered, ["solved_at"] = Ordered, ["closed_at"] = Ordered, ["last_read"] = Ordered,
-                ["id"] = Ordered, ["first_read"] = Ordered, ["last_assignment"] = Ordered, ["first_response"] = Ordered,
-                ["last_response"] = Ordered, ["last_update"] = Ordered,
-            },
-            // The operator table of GET /cases says EQUALS, but the collection's own example request sends EQUAL.
-            equalSpelling: "EQUAL",
-            singleObjectFields: new[]
-            {
-                "id", "number", "group_id", "user_id", "contact_id", "status", "source_channel", "tags", "type_id", "subject",
-                "priority", "due_at", "custom_fields", "created_at", "solved_at", "closed_at", "last_update", "channel_account",
-                "bot_resolved", "bot_attended", "summary",
-            });
     }
 }

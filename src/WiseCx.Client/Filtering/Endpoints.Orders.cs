@@ -2,15 +2,12 @@ namespace WiseCx.Client.Filtering
 {
     public static partial class Endpoints
     {
-        // Built on first use, not by field initialisers: the order in which the parts of a partial class initialise
-        // is undefined, and these rows use the operator sets declared in another part.
-        private static EndpointSpec? _orders;
-
+        // Declared before the row that uses it: within one file static initialisers run in order.
         private static readonly FilterOperator[] OrderDates =
             { FilterOperator.GreaterEqual, FilterOperator.LowerEqual, FilterOperator.Greater, FilterOperator.Lower, FilterOperator.Equal };
 
         /// <summary>GET /orders: a bare array; fields and filter as its tables document them.</summary>
-        public static EndpointSpec Orders => _orders ??= new EndpointSpec(
+        public static EndpointSpec Orders { get; } = new EndpointSpec(
             path: "orders",
             // Not documented (api/NOTES.md C11: only case. is); kept here so it can be corrected in one place.
             fieldPrefix: "order.",

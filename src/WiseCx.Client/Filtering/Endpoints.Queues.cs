@@ -1,7 +1,5 @@
 namespace WiseCx.Client.Filtering
 {
-    // Not Endpoints.NoFilter: static initialisers of partial classes in different files run in an unspecified order,
-    // so a field of another file may still be null here.
     public static partial class Endpoints
     {
         /// <summary>GET /queues: no filter or sort is documented; <c>fields</c> names businessHours in camelCase.</summary>
@@ -9,7 +7,7 @@ namespace WiseCx.Client.Filtering
             path: "queues",
             fieldPrefix: "queue.",
             fields: new[] { "id", "name", "businessHours", "users" },
-            filterable: new Dictionary<string, FilterOperator[]>(),
+            filterable: NoFilter,
             sortStyle: SortStyle.None);
 
         /// <summary>GET /users: no filter or sort is documented; the list answers {"data": [...]} without paging.</summary>
@@ -17,7 +15,7 @@ namespace WiseCx.Client.Filtering
             path: "users",
             fieldPrefix: "user.",
             fields: new[] { "id", "user_name", "nick", "first_name", "last_name", "is_bot", "created_at", "last_login", "queues" },
-            filterable: new Dictionary<string, FilterOperator[]>(),
+            filterable: NoFilter,
             sortStyle: SortStyle.None);
     }
 }

@@ -2,14 +2,8 @@ namespace WiseCx.Client.Filtering
 {
     public static partial class Endpoints
     {
-        // Built on first use, not by field initialisers: the order in which the parts of a partial class initialise
-        // is undefined, and these rows use the operator sets declared in another part.
-        private static EndpointSpec? _surveys;
-        private static EndpointSpec? _surveyQuestions;
-        private static EndpointSpec? _surveyResponses;
-
         /// <summary>GET /surveys: a bare array; no filter table. Fields and sort as the collection's general notes give every list.</summary>
-        public static EndpointSpec Surveys => _surveys ??= new EndpointSpec(
+        public static EndpointSpec Surveys { get; } = new EndpointSpec(
             path: "surveys",
             fieldPrefix: "survey.",
             fields: new[] { "id", "guid", "name", "title", "description", "color", "logo_url", "language", "completion", "active" },
@@ -17,7 +11,7 @@ namespace WiseCx.Client.Filtering
             sortStyle: SortStyle.SortAndSortField);
 
         /// <summary>GET /surveys/{id}/questions: <c>{data, paging}</c>; no filter table. Fields and sort as for every list.</summary>
-        public static EndpointSpec SurveyQuestions => _surveyQuestions ??= new EndpointSpec(
+        public static EndpointSpec SurveyQuestions { get; } = new EndpointSpec(
             path: "surveys/{id}/questions",
             fieldPrefix: "question.",
             fields: new[] { "id", "label", "type", "required", "is_primary", "position", "page", "nps_labels", "options" },
@@ -25,7 +19,7 @@ namespace WiseCx.Client.Filtering
             sortStyle: SortStyle.SortAndSortField);
 
         /// <summary>GET /surveys/{id}/responses: <c>{data, paging}</c> with a paging object that lies; filterable.</summary>
-        public static EndpointSpec SurveyResponses => _surveyResponses ??= new EndpointSpec(
+        public static EndpointSpec SurveyResponses { get; } = new EndpointSpec(
             path: "surveys/{id}/responses",
             // Not documented (api/NOTES.md C11: only case. is); kept here so it can be corrected in one place.
             fieldPrefix: "response.",

@@ -3,20 +3,30 @@ namespace WiseCx.Client.Filtering
     /// <summary>The comparisons the API's <c>filtering</c> parameter knows.</summary>
     public enum FilterOperator
     {
+        /// <summary>The field equals the value (the API's EQUAL, or EQUALS where an endpoint spells it so).</summary>
         Equal,
+        /// <summary>The field differs from the value (NOT EQUAL).</summary>
         NotEqual,
+        /// <summary>The field equals one of the values (IN).</summary>
         In,
+        /// <summary>The field equals none of the values (NOT IN).</summary>
         NotIn,
+        /// <summary>The field is greater than the value (GREATER); dates compare in time.</summary>
         Greater,
+        /// <summary>The field is lower than the value (LOWER).</summary>
         Lower,
+        /// <summary>The field is greater than or equal to the value (GREATER EQUAL).</summary>
         GreaterEqual,
+        /// <summary>The field is lower than or equal to the value (LOWER EQUAL).</summary>
         LowerEqual,
+        /// <summary>The field's text contains the value (CONTAINS), the API's only text match.</summary>
         Contains,
     }
 
     /// <summary>One condition of a filter: a field, an operator and its value(s). Conditions of a filter are ANDed.</summary>
     public sealed class FilterCondition
     {
+        /// <summary>A condition with several values (for In and NotIn); refuses a blank field name.</summary>
         public FilterCondition(string field, FilterOperator op, IEnumerable<object?> values)
         {
             if (string.IsNullOrWhiteSpace(field))
@@ -26,16 +36,19 @@ namespace WiseCx.Client.Filtering
             Values = (values ?? throw new ArgumentNullException(nameof(values))).ToArray();
         }
 
+        /// <summary>A condition with one value.</summary>
         public FilterCondition(string field, FilterOperator op, object? value) : this(field, op, new[] { value }) { }
 
         /// <summary>The field as the user named it (with or without the resource prefix).</summary>
         public string Field { get; }
 
+        /// <summary>How the field is compared with the value(s).</summary>
         public FilterOperator Operator { get; }
 
         /// <summary>One value, or several for In/NotIn.</summary>
         public IReadOnlyList<object?> Values { get; }
 
+        /// <summary>The condition as users type it: <c>status in opened,pending</c>.</summary>
         public override string ToString() =>
             Field + " " + FilterOperators.ShortName(Operator) + " " + string.Join(",", Values.Select(v => v?.ToString()));
     }
@@ -59,6 +72,7 @@ namespace WiseCx.Client.Filtering
         /// <summary>All short names, in a fixed order, for messages.</summary>
         public static IReadOnlyList<string> ShortNames { get; } = Names.Select(n => n.Short).ToArray();
 
+        /// <summary>The short name users type for <paramref name="op"/> (eq, ge, contains, …).</summary>
         public static string ShortName(FilterOperator op) => Names.First(n => n.Op == op).Short;
 
         /// <summary>The API's spelling; EQUAL is spelled per endpoint (EQUAL or EQUALS), so it is passed in.</summary>

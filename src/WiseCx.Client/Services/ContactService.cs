@@ -6,12 +6,14 @@ namespace WiseCx.Client.Services
         // The collection spells the list and create paths with a trailing slash; they are sent as it shows them.
         private const string CollectionPath = "contacts/";
 
+        /// <summary>Used by <see cref="WcxClient.Contacts"/>.</summary>
         public ContactService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
         /// <summary>Contacts, streamed page by page (the answer's <c>paging</c> object is not trusted).</summary>
         public IEnumerable<Contact> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
             List<Contact>(Endpoints.Contacts, query, cancellationToken, onPage, CollectionPath);
 
+        /// <summary>One contact by id (GET /contacts/{id}, answered bare), with only <paramref name="fields"/> when given.</summary>
         public Task<Contact> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
         {
             RequireId(id, "contact");

@@ -1,20 +1,10 @@
 namespace WiseCx.Client.Services
 {
     /// <summary>Organizations (/contacts/organizations). The API has no GET by id: ids are looked up with its filter.</summary>
-    public sealed class OrganizationService : ApiService
+    public sealed class OrganizationService : IdFilteredService<Organization>
     {
-        public OrganizationService(WcxConnection connection, Pager pager) : base(connection, pager) { }
-
-        public IEnumerable<Organization> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
-            List<Organization>(Endpoints.Organizations, query, cancellationToken, onPage);
-
-        /// <summary>The organizations with these ids, found with <c>id IN (…)</c>; ids that do not exist are simply absent.</summary>
-        public IEnumerable<Organization> Get(IReadOnlyCollection<long> ids, IReadOnlyList<string>? fields, CancellationToken cancellationToken) =>
-            IdLookup.Find(Endpoints.Organizations, ids, fields, "organization", q => List(q, cancellationToken), o => o.Id);
-
-        /// <summary>One organization by id, or <see cref="WcxNotFoundException"/>.</summary>
-        public Organization Get(long id, CancellationToken cancellationToken) =>
-            IdLookup.Single(Endpoints.Organizations, id, "organization", q => List(q, cancellationToken), o => o.Id);
+        /// <summary>Used by <see cref="WcxClient.Organizations"/>.</summary>
+        public OrganizationService(WcxConnection connection, Pager pager) : base(connection, pager, Endpoints.Organizations, "organization", o => o.Id) { }
 
         /// <summary>Creates an organization; the API answers with its id only.</summary>
         public Task<ContactWriteResult> CreateAsync(OrganizationRequest request, CancellationToken cancellationToken)
@@ -26,6 +16,7 @@ namespace WiseCx.Client.Services
             return SendAsync<ContactWriteResult>(HttpMethod.Post, "contacts/organizations/", request, wrapped: false, cancellationToken);
         }
 
+        /// <summary>Changes an organization's custom id or name; refuses a request that changes neither.</summary>
         public Task<ContactWriteResult> UpdateAsync(long id, OrganizationRequest request, CancellationToken cancellationToken)
         {
             RequireId(id, "organization");

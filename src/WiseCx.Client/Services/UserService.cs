@@ -1,9 +1,10 @@
 namespace WiseCx.Client.Services
 {
     /// <summary>Users (/users): list, get, create, and the service groups each one belongs to.</summary>
-    public sealed class UserService : ApiService
+    public sealed class UserService : QueueMembershipService<User>
     {
-        public UserService(WcxConnection connection, Pager pager) : base(connection, pager) { }
+        /// <summary>Used by <see cref="WcxClient.Users"/>.</summary>
+        public UserService(WcxConnection connection, Pager pager) : base(connection, pager, Endpoints.Users, "user", "queue", "QueueId") { }
 
         /// <summary>
         /// All users. The collection says the list is asked for "indicating the required fields" and its example always
@@ -21,46 +22,23 @@ namespace WiseCx.Client.Services
             return List<User>(Endpoints.Users, effective, cancellationToken, onPage);
         }
 
-        public Task<User> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)
-        {
-            RequireId(id, "user");
-            return GetObjectAsync<User>("users/" + id, wrapped: true, cancellationToken, Endpoints.Users, fields);
-        }
-
         /// <summary>Creates a user and returns its id.</summary>
         public async Task<long> CreateAsync(UserCreateRequest request, CancellationToken cancellationToken)
         {
             ValidateCreate(request ?? throw new ArgumentNullException(nameof(request)));
-            var created = await SendAsync<CreatedObject>(HttpMethod.Post, "users", request, wrapped: true, cancellationToken).ConfigureAwait(false);
-            return created.Id;
+            return await PostCreateAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Adds the user to service groups or changes auto-assign there; one PUT per batch of groups, answers summed.</summary>
-        public async Task<QueueMembershipSummary> AddQueuesAsync(long userId, IEnumerable<QueueAssignment> queues, CancellationToken cancellationToken)
-        {
-            RequireId(userId, "user", "UserId");
-            var assignments = Memberships.Normalize(queues, "queue", "QueueId");
-            var total = new QueueMembershipSummary { UserId = userId };
-            foreach (var batch in Batching.Split(assignments))
-            {
-                var answer = await SendAsync<QueueMembershipSummary>(HttpMethod.Put, "users/" + userId + "/queues", batch, wrapped: true, cancellationToken).ConfigureAwait(false);
-                Memberships.AddTo(total, answer);
-            }
-            return total;
-        }
+        public Task<QueueMembershipSummary> AddQueuesAsync(long userId, IEnumerable<QueueAssignment> queues, CancellationToken cancellationToken) =>
+            PutMembersAsync(userId, "queues", queues, new QueueMembershipSummary { UserId = userId }, cancellationToken);
 
         /// <summary>Takes the user out of service groups with DELETE /users/{id}/queues (the API has no single-group form).</summary>
         public async Task<QueueMembershipRemoval> RemoveQueuesAsync(long userId, IEnumerable<long> queueIds, CancellationToken cancellationToken)
         {
-            RequireId(userId, "user", "UserId");
-            var ids = Batching.DistinctIds(queueIds, "queue", "QueueId");
-            var total = new QueueMembershipRemoval { UserId = userId };
-            foreach (var batch in Batching.Split(ids))
-            {
-                var answer = await SendAsync<QueueMembershipRemoval>(HttpMethod.Delete, "users/" + userId + "/queues", new QueueRemoval { QueuesIds = batch }, wrapped: true, cancellationToken).ConfigureAwait(false);
-                total.Removed += answer.Removed;
-            }
-            return total;
+            var ids = MemberIdsToRemove(userId, queueIds);
+            return await DeleteMembersAsync(userId, "queues", ids, batch => new QueueRemoval { QueuesIds = batch },
+                new QueueMembershipRemoval { UserId = userId }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Checks (and tidies) a create request without sending it; the cmdlets call it before -WhatIf.</summary>

@@ -29,21 +29,12 @@ namespace WiseCx.PowerShell.Commands
             for (var i = 0; i < result.Activities.Length; i++)
             {
                 var added = result.Activities[i];
-                ErrorTarget = added.Id;
-                try
-                {
-                    WriteApiObject(Await(Client.Cases.GetActivityAsync(CaseId, added.Id, null, StopToken)));
-                }
-                catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
-                {
-                    // The activity exists: report it from what was sent rather than lose it behind a failed read.
-                    WriteWarning("Activity " + added.Id + " was added to case " + CaseId + ", but reading it back failed: " + ex.Message);
-                    var sent = i < activities.Count ? activities[i] : null;
-                    WriteApiObject(new CaseActivity
+                var sent = i < activities.Count ? activities[i] : null;
+                WriteReadBack(added.Id, "Activity " + added.Id + " was added to case " + CaseId,
+                    () => Await(Client.Cases.GetActivityAsync(CaseId, added.Id, null, StopToken)), () => new CaseActivity
                     {
                         Id = added.Id, CaseId = CaseId, Type = sent?.Type, UserId = sent?.UserId, Channel = sent?.Channel, Content = sent?.Content,
                     });
-                }
             }
         }
     }

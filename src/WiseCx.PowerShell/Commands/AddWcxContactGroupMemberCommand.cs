@@ -3,7 +3,7 @@ namespace WiseCx.PowerShell.Commands
     /// <summary><para type="synopsis">Adds contacts to a contact group.</para></summary>
     [Cmdlet(VerbsCommon.Add, "WcxContactGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
-    public sealed class AddWcxContactGroupMemberCommand : WcxSessionCmdlet
+    public sealed class AddWcxContactGroupMemberCommand : WcxMembershipCmdlet
     {
         /// <summary><para type="description">The contact group (see Get-WcxContactGroup). Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -19,16 +19,15 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(Contact), "ContactId")]
         public long[] ContactId { get; set; } = new long[0];
 
-        protected override void ProcessWcxRecord()
+        // The API adds one contact per request (there is no bulk form), so each record is sent as it comes.
+        private protected override MembershipChange Change => new MembershipChange
         {
-            // The API adds one contact per request: there is no bulk form.
-            EachItem(ContactId, contactId =>
+            Owners = ContactId, Members = new[] { GroupId }, OwnerNoun = "contact", MemberNoun = "contact group", Action = "Add to",
+            Send = (contactId, groups) =>
             {
-                if (!ShouldProcess("contact " + contactId, "Add to contact group " + GroupId))
-                    return;
                 var message = Await(Client.Contacts.AddToGroupAsync(contactId, GroupId, StopToken));
                 WriteVerbose("Contact " + contactId + ", group " + GroupId + ": " + (message ?? "added"));
-            });
-        }
+            },
+        };
     }
 }

@@ -3,11 +3,8 @@ namespace WiseCx.PowerShell.Commands
     /// <summary><para type="synopsis">Adds users to service groups (queues), one request per group for the whole pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Add, "WcxQueueUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(QueueMembershipSummary))]
-    public sealed class AddWcxQueueUserCommand : WcxSessionCmdlet
+    public sealed class AddWcxQueueUserCommand : WcxMembershipCmdlet
     {
-        private const int ProgressId = 0x5743514D;
-        private readonly MembershipCollector _pending = new MembershipCollector();
-
         /// <summary><para type="description">The service groups to add the users to. Binds by property name from queues (Get-WcxQueue) and from objects with QueueId or GroupId. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
@@ -26,30 +23,16 @@ namespace WiseCx.PowerShell.Commands
         [Parameter]
         public SwitchParameter AutoAssign { get; set; }
 
-        protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);
-
-        protected override void EndWcxProcessing()
+        private protected override MembershipChange Change => new MembershipChange
         {
-            var progress = new BatchProgress(this, ProgressId, "Adding users to service groups", _pending.Owners.Count,
-                _pending.Owners.Sum(o => (long)_pending.MembersOf(o).Count), "memberships");
-            try
+            Owners = QueueId, Members = UserId, OwnerNoun = "queue", MemberNoun = "user", Action = "Add",
+            Detail = AutoAssign ? " with auto-assign" : "", Activity = "Adding users to service groups",
+            Send = (queueId, users) =>
             {
-                EachItem(_pending.Owners, queueId =>
-                {
-                    var users = _pending.MembersOf(queueId);
-                    var what = "Add " + MembershipCollector.Describe(users, "user") + (AutoAssign ? " with auto-assign" : "");
-                    if (!ShouldProcess("queue " + queueId, what))
-                        return;
-                    progress.Next(users.Count, "queue " + queueId);
-                    WriteVerbose("Queue " + queueId + ": sending user ids " + string.Join(", ", users) + ".");
-                    var assignments = users.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
-                    WriteApiObject(Await(Client.Queues.AddUsersAsync(queueId, assignments, StopToken)));
-                });
-            }
-            finally
-            {
-                progress.Complete();
-            }
-        }
+                WriteVerbose("Queue " + queueId + ": sending user ids " + string.Join(", ", users) + ".");
+                var assignments = users.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
+                WriteApiObject(Await(Client.Queues.AddUsersAsync(queueId, assignments, StopToken)));
+            },
+        };
     }
 }

@@ -3,11 +3,8 @@ namespace WiseCx.PowerShell.Commands
     /// <summary><para type="synopsis">Adds a user to service groups (queues), one request per user for the whole pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Add, "WcxUserQueue", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(QueueMembershipSummary))]
-    public sealed class AddWcxUserQueueCommand : WcxSessionCmdlet
+    public sealed class AddWcxUserQueueCommand : WcxMembershipCmdlet
     {
-        private const int ProgressId = 0x5743514D;
-        private readonly MembershipCollector _pending = new MembershipCollector();
-
         /// <summary><para type="description">The users to change. From the pipeline it takes user ids, users (Get-WcxUser) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a UserId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. Plain numbers from the pipeline are user ids here, as in Add-WcxQueueUser; queues bind to -QueueId by name. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [ValidateRange(1, long.MaxValue)]
@@ -26,28 +23,15 @@ namespace WiseCx.PowerShell.Commands
         [Parameter]
         public SwitchParameter AutoAssign { get; set; }
 
-        protected override void ProcessWcxRecord() => _pending.Add(UserId, QueueId);
-
-        protected override void EndWcxProcessing()
+        private protected override MembershipChange Change => new MembershipChange
         {
-            var progress = new BatchProgress(this, ProgressId, "Adding users to service groups", _pending.Owners.Count,
-                _pending.Owners.Sum(o => (long)_pending.MembersOf(o).Count), "memberships");
-            try
+            Owners = UserId, Members = QueueId, OwnerNoun = "user", MemberNoun = "queue", Action = "Add to",
+            Detail = AutoAssign ? " with auto-assign" : "", Activity = "Adding users to service groups",
+            Send = (userId, queues) =>
             {
-                EachItem(_pending.Owners, userId =>
-                {
-                    var queues = _pending.MembersOf(userId);
-                    if (!ShouldProcess("user " + userId, "Add to " + MembershipCollector.Describe(queues, "queue") + (AutoAssign ? " with auto-assign" : "")))
-                        return;
-                    progress.Next(queues.Count, "user " + userId);
-                    var assignments = queues.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
-                    WriteApiObject(Await(Client.Users.AddQueuesAsync(userId, assignments, StopToken)));
-                });
-            }
-            finally
-            {
-                progress.Complete();
-            }
-        }
+                var assignments = queues.Select(id => new QueueAssignment(id, AutoAssign.IsPresent));
+                WriteApiObject(Await(Client.Users.AddQueuesAsync(userId, assignments, StopToken)));
+            },
+        };
     }
 }

@@ -19,12 +19,6 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long[] ActivityId { get; set; } = new long[0];
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = CaseId;

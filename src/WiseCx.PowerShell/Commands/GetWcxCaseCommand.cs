@@ -16,21 +16,7 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(Case), "CaseId")]
         public long[] Id { get; set; } = new long[0];
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
-        protected override void ProcessWcxRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                EachItem(Id, id => WriteApiObject(Await(Client.Cases.GetAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Cases.List(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteByIdOrList(Id, id => Client.Cases.GetAsync(id, Property, StopToken),
+            (query, onPage) => Client.Cases.List(query, StopToken, onPage), Property);
     }
 }

@@ -14,17 +14,7 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(CaseTagCompleter))]
         public string[]? Name { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
-        protected override void ProcessWcxRecord()
-        {
-            ErrorTarget = Filter;
-            WriteApiObjects(ContactInputs.ListByName(BuildQuery(Property), PagingParameters, Name,
-                q => Client.Cases.ListTags(q, StopToken, ReportTotal), t => t.Name));
-        }
+        protected override void ProcessWcxRecord() =>
+            WriteListMatchingNames(Name, "name", t => t.Name, Property, (query, onPage) => Client.Cases.ListTags(query, StopToken, onPage));
     }
 }

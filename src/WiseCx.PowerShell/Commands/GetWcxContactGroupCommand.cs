@@ -17,12 +17,6 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(ContactGroup), "ContactGroupId")]
         public long[] Id { get; set; } = new long[0];
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)
@@ -31,25 +25,10 @@ namespace WiseCx.PowerShell.Commands
                 _ids.AddRange(Id);
                 return;
             }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.ContactGroups.List(BuildQuery(Property), StopToken, ReportTotal));
+            WriteList((query, onPage) => Client.ContactGroups.List(query, StopToken, onPage), Property);
         }
 
-        protected override void EndWcxProcessing()
-        {
-            if (_ids.Count == 0)
-                return;
-            var found = new HashSet<long>();
-            foreach (var group in Client.ContactGroups.Get(_ids, Property, StopToken))
-            {
-                found.Add(group.Id);
-                WriteApiObject(group);
-            }
-            foreach (var missing in _ids.Distinct().Where(id => !found.Contains(id)))
-            {
-                ErrorTarget = missing;
-                Fail(new WcxNotFoundException("GET", "contacts/groups", "no contact group has the id " + missing + "."));
-            }
-        }
+        private protected override void EndList() =>
+            WriteFoundByIds(_ids, ids => Client.ContactGroups.Get(ids, Property, StopToken), found => found.Id, "contact group");
     }
 }

@@ -14,21 +14,7 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(NitroCampaign), "CampaignId", TextIds = true)]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
-        protected override void ProcessWcxRecord()
-        {
-            if (ParameterSetName == ByIdSet)
-            {
-                EachItem(Id, id => WriteApiObject(Await(Client.Nitro.GetCampaignAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Nitro.ListCampaigns(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteByIdOrList(Id, id => Client.Nitro.GetCampaignAsync(id, Property, StopToken),
+            (query, onPage) => Client.Nitro.ListCampaigns(query, StopToken, onPage), Property);
     }
 }

@@ -19,12 +19,6 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(NitroCampaignMessage), "MessageId", TextIds = true)]
         public string MessageId { get; set; } = "";
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord() =>
             EachItem(new[] { MessageId }, id => WriteApiObjects(Client.Nitro.ListMessageContacts(CampaignId, id, BuildQuery(Property), StopToken, ReportTotal)));
     }

@@ -7,16 +7,6 @@ namespace WiseCx.PowerShell.Commands
     {
         internal override EndpointSpec Endpoint => Endpoints.Orders;
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
-        protected override void ProcessWcxRecord()
-        {
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Orders.List(BuildQuery(Property), StopToken, ReportTotal));
-        }
+        protected override void ProcessWcxRecord() => WriteList((query, onPage) => Client.Orders.List(query, StopToken, onPage), Property);
     }
 }

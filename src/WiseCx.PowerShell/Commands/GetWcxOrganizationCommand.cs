@@ -16,12 +16,6 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(Organization), "OrganizationId")]
         public long[] Id { get; set; } = new long[0];
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)
@@ -30,25 +24,10 @@ namespace WiseCx.PowerShell.Commands
                 _ids.AddRange(Id);
                 return;
             }
-            ErrorTarget = Filter;
-            WriteApiObjects(Client.Organizations.List(BuildQuery(Property), StopToken, ReportTotal));
+            WriteList((query, onPage) => Client.Organizations.List(query, StopToken, onPage), Property);
         }
 
-        protected override void EndWcxProcessing()
-        {
-            if (_ids.Count == 0)
-                return;
-            var found = new HashSet<long>();
-            foreach (var organization in Client.Organizations.Get(_ids, Property, StopToken))
-            {
-                found.Add(organization.Id);
-                WriteApiObject(organization);
-            }
-            foreach (var missing in _ids.Distinct().Where(id => !found.Contains(id)))
-            {
-                ErrorTarget = missing;
-                Fail(new WcxNotFoundException("GET", "contacts/organizations", "no organization has the id " + missing + "."));
-            }
-        }
+        private protected override void EndList() =>
+            WriteFoundByIds(_ids, ids => Client.Organizations.Get(ids, Property, StopToken), found => found.Id, "organization");
     }
 }

@@ -22,32 +22,12 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(QueueNameCompleter))]
         public string[]? Name { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter): id, name, businessHours, users. Tab completes them; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)
-            {
                 EachItem(Id, id => WriteApiObject(Await(Client.Queues.GetAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            if (Name is null)
-            {
-                WriteApiObjects(Client.Queues.List(BuildQuery(Property), StopToken, ReportTotal));
-                return;
-            }
-            // -Skip/-First count matches, not API records: read everything and page after matching.
-            var fields = Property is null || Property.Contains("name", System.StringComparer.OrdinalIgnoreCase) ? Property : Property.Concat(new[] { "name" }).ToArray();
-            var query = BuildQuery(fields);
-            query.Skip = 0;
-            query.First = null;
-            var matches = WildcardNames.Where(Client.Queues.List(query, StopToken), q => q.Name, Name);
-            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+            else
+                WriteListMatchingNames(Name, "name", q => q.Name, Property, (query, onPage) => Client.Queues.List(query, StopToken, onPage));
         }
     }
 }

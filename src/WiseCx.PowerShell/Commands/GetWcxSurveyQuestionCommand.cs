@@ -14,12 +14,6 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(Survey), "SurveyId")]
         public long SurveyId { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord() =>
             EachItem(new[] { SurveyId }, id => WriteApiObjects(Client.Surveys.ListQuestions(id, BuildQuery(Property), StopToken, ReportTotal)));
     }

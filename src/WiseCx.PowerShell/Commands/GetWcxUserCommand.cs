@@ -22,32 +22,12 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(UserNameCompleter))]
         public string[]? UserName { get; set; }
 
-        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning. By default every documented field is asked for.</para></summary>
-        [Parameter]
-        [ArgumentCompleter(typeof(FieldCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? Property { get; set; }
-
         protected override void ProcessWcxRecord()
         {
             if (ParameterSetName == ByIdSet)
-            {
                 EachItem(Id, id => WriteApiObject(Await(Client.Users.GetAsync(id, Property, StopToken))));
-                return;
-            }
-            ErrorTarget = Filter;
-            if (UserName is null)
-            {
-                WriteApiObjects(Client.Users.List(BuildQuery(Property), StopToken, ReportTotal));
-                return;
-            }
-            // -Skip/-First count matches, not API records: read everything and page after matching.
-            var fields = Property is null || Property.Contains("user_name", System.StringComparer.OrdinalIgnoreCase) ? Property : Property.Concat(new[] { "user_name" }).ToArray();
-            var query = BuildQuery(fields);
-            query.Skip = 0;
-            query.First = null;
-            var matches = WildcardNames.Where(Client.Users.List(query, StopToken), u => u.UserName, UserName);
-            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+            else
+                WriteListMatchingNames(UserName, "user_name", u => u.UserName, Property, (query, onPage) => Client.Users.List(query, StopToken, onPage));
         }
     }
 }

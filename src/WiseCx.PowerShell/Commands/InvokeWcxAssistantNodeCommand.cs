@@ -25,7 +25,7 @@ namespace WiseCx.PowerShell.Commands
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = CaseId;
-            var context = Context is null ? null : ContactInputs.ContextPairs(Context);
+            var context = Context is null ? null : InputBinder.ContextPairs(Context);
             AssistantService.ContextList(context);
             if (!ShouldProcess("case " + CaseId, "Run assistant node " + NodeId))
                 return;

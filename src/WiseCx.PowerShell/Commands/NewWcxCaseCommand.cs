@@ -89,23 +89,14 @@ namespace WiseCx.PowerShell.Commands
                 return;
             var outcome = Await(Client.Cases.CreateAsync(request, AddToOpenCase, StopToken));
             var created = outcome.Result;
-            ErrorTarget = created.CaseId;
             if (outcome.AddedToOpenCase)
                 WriteWarning("The contact already has an open case (" + string.Join(", ", outcome.OpenCaseIds!) + "): no case was created; the activities were added to case " + created.CaseId + ".");
-            try
-            {
-                WriteApiObject(Await(Client.Cases.GetAsync(created.CaseId, null, StopToken)));
-            }
-            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
-            {
-                // The case exists: report it from what was sent rather than lose it behind a failed read.
-                WriteWarning("Case " + created.CaseId + (outcome.AddedToOpenCase ? " was added to" : " was created") + ", but reading it back failed: " + ex.Message);
-                WriteApiObject(new Case
+            WriteReadBack(created.CaseId, "Case " + created.CaseId + (outcome.AddedToOpenCase ? " was added to" : " was created"),
+                () => Await(Client.Cases.GetAsync(created.CaseId, null, StopToken)), () => new Case
                 {
                     Id = created.CaseId, GroupId = GroupId, SourceChannel = request.SourceChannel, Subject = Subject,
                     Tags = Tag, TypeId = TypeId, Priority = request.Priority, UserId = UserId, DueAt = DueAt,
                 });
-            }
         }
     }
 }

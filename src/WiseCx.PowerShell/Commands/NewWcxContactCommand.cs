@@ -65,7 +65,7 @@ namespace WiseCx.PowerShell.Commands
             if (!ShouldProcess("contact " + label, "Create contact"))
                 return;
             ContactWriteResult created;
-            request.Password = ContactInputs.Reveal(Password);
+            request.Password = SecureText.Reveal(Password);
             try
             {
                 created = Await(Client.Contacts.CreateAsync(request, StopToken));
@@ -74,21 +74,11 @@ namespace WiseCx.PowerShell.Commands
             {
                 request.Password = null;
             }
-            ErrorTarget = created.Id;
-            try
+            WriteReadBack(created.Id, "Contact " + created.Id + " was created", () => Await(Client.Contacts.GetAsync(created.Id, null, StopToken)), () => new Contact
             {
-                WriteApiObject(Await(Client.Contacts.GetAsync(created.Id, null, StopToken)));
-            }
-            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
-            {
-                // The contact exists: report it from what was sent rather than lose it behind a failed read.
-                WriteWarning("Contact " + created.Id + " was created, but reading it back failed: " + ex.Message);
-                WriteApiObject(new Contact
-                {
-                    Id = created.Id, Email = request.Email, PersonalId = request.PersonalId, Phone = request.Phone, Name = Name,
-                    Guid = Guid, OrganizationId = OrganizationId, Address = Address, CustomFields = request.CustomFields?.ToArray(),
-                });
-            }
+                Id = created.Id, Email = request.Email, PersonalId = request.PersonalId, Phone = request.Phone, Name = Name,
+                Guid = Guid, OrganizationId = OrganizationId, Address = Address, CustomFields = request.CustomFields?.ToArray(),
+            });
         }
     }
 }

@@ -55,7 +55,7 @@ namespace WiseCx.PowerShell.Commands
                 EcommercePlatform = EcommercePlatform,
                 EcommerceOrderId = EcommerceOrderId,
                 TotalAmount = TotalAmount,
-                Customer = NitroInputBinder.Customer(Customer!),
+                Customer = InputBinder.Customer(Customer!),
                 Status = Status,
                 RejectReason = RejectReason,
                 SalesRecovery = MyInvocation.BoundParameters.ContainsKey(nameof(SalesRecovery)) ? SalesRecovery.IsPresent : (bool?)null,

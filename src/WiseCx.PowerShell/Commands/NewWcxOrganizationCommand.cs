@@ -22,16 +22,8 @@ namespace WiseCx.PowerShell.Commands
             if (!ShouldProcess("organization '" + Name + "' (" + CustomId + ")", "Create organization"))
                 return;
             var created = Await(Client.Organizations.CreateAsync(request, StopToken));
-            ErrorTarget = created.Id;
-            try
-            {
-                WriteApiObject(Client.Organizations.Get(created.Id, StopToken));
-            }
-            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
-            {
-                WriteWarning("Organization " + created.Id + " was created, but reading it back failed: " + ex.Message);
-                WriteApiObject(new Organization { Id = created.Id, CustomId = CustomId, Name = Name });
-            }
+            WriteReadBack(created.Id, "Organization " + created.Id + " was created", () => Client.Organizations.Get(created.Id, StopToken),
+                () => new Organization { Id = created.Id, CustomId = CustomId, Name = Name });
         }
     }
 }

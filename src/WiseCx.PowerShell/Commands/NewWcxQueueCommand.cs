@@ -33,22 +33,12 @@ namespace WiseCx.PowerShell.Commands
             if (!ShouldProcess("'" + request.Name + "'" + (UserId is null ? "" : " with " + UserId.Length + " user(s)"), "Create service group"))
                 return;
             var id = Await(Client.Queues.CreateAsync(request, StopToken));
-            ErrorTarget = id;
-            try
+            WriteReadBack(id, "Service group " + id + " was created", () => Await(Client.Queues.GetAsync(id, null, StopToken)), () => new Queue
             {
-                WriteApiObject(Await(Client.Queues.GetAsync(id, null, StopToken)));
-            }
-            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
-            {
-                // The group exists: report it from what was sent rather than lose it behind a failed read.
-                WriteWarning("Service group " + id + " was created, but reading it back failed: " + ex.Message);
-                WriteApiObject(new Queue
-                {
-                    Id = id,
-                    Name = request.Name,
-                    Users = request.Users?.Select(u => new QueueMember { Id = u.Id, AutoAssign = u.AutoAssign }).ToArray(),
-                });
-            }
+                Id = id,
+                Name = request.Name,
+                Users = request.Users?.Select(u => new QueueMember { Id = u.Id, AutoAssign = u.AutoAssign }).ToArray(),
+            });
         }
     }
 }

@@ -49,21 +49,11 @@ namespace WiseCx.PowerShell.Commands
             if (!ShouldProcess(request.UserName + (IsBot ? " (bot)" : ""), "Create user"))
                 return;
             var id = Await(Client.Users.CreateAsync(request, StopToken));
-            ErrorTarget = id;
-            try
+            WriteReadBack(id, "User " + id + " was created", () => Await(Client.Users.GetAsync(id, null, StopToken)), () => new User
             {
-                WriteApiObject(Await(Client.Users.GetAsync(id, null, StopToken)));
-            }
-            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
-            {
-                // The user exists: report it from what was sent rather than lose it behind a failed read.
-                WriteWarning("User " + id + " was created, but reading it back failed: " + ex.Message);
-                WriteApiObject(new User
-                {
-                    Id = id, UserName = request.UserName, Nick = request.Nick, FirstName = request.FirstName,
-                    LastName = request.LastName, IsBot = request.IsBot,
-                });
-            }
+                Id = id, UserName = request.UserName, Nick = request.Nick, FirstName = request.FirstName,
+                LastName = request.LastName, IsBot = request.IsBot,
+            });
         }
     }
 }

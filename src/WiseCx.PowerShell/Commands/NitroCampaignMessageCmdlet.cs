@@ -95,14 +95,14 @@ namespace WiseCx.PowerShell.Commands
             {
                 case WhatsAppSet:
                     config.TemplateId = TemplateId;
-                    config.Variables = Variable is null ? null : NitroInputBinder.TemplateVariables(Variable);
+                    config.Variables = Variable is null ? null : InputBinder.TemplateVariables(Variable);
                     config.ReplyNode = ReplyNode;
                     break;
                 case EmailSet:
                     config.FromEmail = FromEmail;
                     config.Subject = Subject;
                     config.EmailContent = EmailContent;
-                    config.Headers = Header is null ? null : NitroInputBinder.Headers(Header);
+                    config.Headers = Header is null ? null : InputBinder.Headers(Header);
                     break;
                 case CallSet:
                     config.CallNumberId = CallNumberId;

@@ -3,7 +3,7 @@ namespace WiseCx.PowerShell.Commands
     /// <summary><para type="synopsis">Takes contacts out of a contact group; the contacts themselves remain.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "WcxContactGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveWcxContactGroupMemberCommand : WcxSessionCmdlet
+    public sealed class RemoveWcxContactGroupMemberCommand : WcxMembershipCmdlet
     {
         /// <summary><para type="description">The contact group (see Get-WcxContactGroup). Tab completes the ids of the session's contact groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -19,15 +19,14 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(Contact), "ContactId")]
         public long[] ContactId { get; set; } = new long[0];
 
-        protected override void ProcessWcxRecord()
+        private protected override MembershipChange Change => new MembershipChange
         {
-            EachItem(ContactId, contactId =>
+            Owners = ContactId, Members = new[] { GroupId }, OwnerNoun = "contact", MemberNoun = "contact group", Action = "Remove from",
+            Send = (contactId, groups) =>
             {
-                if (!ShouldProcess("contact " + contactId, "Remove from contact group " + GroupId))
-                    return;
                 var message = Await(Client.Contacts.RemoveFromGroupAsync(contactId, GroupId, StopToken));
                 WriteVerbose("Contact " + contactId + ", group " + GroupId + ": " + (message ?? "removed"));
-            });
-        }
+            },
+        };
     }
 }

@@ -3,11 +3,8 @@ namespace WiseCx.PowerShell.Commands
     /// <summary><para type="synopsis">Removes users from service groups (queues), one request per group for the whole pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "WcxQueueUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveWcxQueueUserCommand : WcxSessionCmdlet
+    public sealed class RemoveWcxQueueUserCommand : WcxMembershipCmdlet
     {
-        private const int ProgressId = 0x5743514D;
-        private readonly MembershipCollector _pending = new MembershipCollector();
-
         /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId. Tab completes the ids of the session's service groups, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
@@ -22,28 +19,15 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(User), "UserId")]
         public long[] UserId { get; set; } = new long[0];
 
-        protected override void ProcessWcxRecord() => _pending.Add(QueueId, UserId);
-
-        protected override void EndWcxProcessing()
+        private protected override MembershipChange Change => new MembershipChange
         {
-            var progress = new BatchProgress(this, ProgressId, "Removing users from service groups", _pending.Owners.Count,
-                _pending.Owners.Sum(o => (long)_pending.MembersOf(o).Count), "memberships");
-            try
+            Owners = QueueId, Members = UserId, OwnerNoun = "queue", MemberNoun = "user", Action = "Remove",
+            Activity = "Removing users from service groups",
+            Send = (queueId, users) =>
             {
-                EachItem(_pending.Owners, queueId =>
-                {
-                    var users = _pending.MembersOf(queueId);
-                    if (!ShouldProcess("queue " + queueId, "Remove " + MembershipCollector.Describe(users, "user")))
-                        return;
-                    progress.Next(users.Count, "queue " + queueId);
-                    var result = Await(Client.Queues.RemoveUsersAsync(queueId, users, StopToken));
-                    WriteVerbose("Queue " + queueId + ": " + result.Removed + " of " + users.Count + " user(s) removed.");
-                });
-            }
-            finally
-            {
-                progress.Complete();
-            }
-        }
+                var result = Await(Client.Queues.RemoveUsersAsync(queueId, users, StopToken));
+                WriteVerbose("Queue " + queueId + ": " + result.Removed + " of " + users.Count + " user(s) removed.");
+            },
+        };
     }
 }

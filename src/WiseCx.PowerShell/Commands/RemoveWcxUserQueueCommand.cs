@@ -3,11 +3,8 @@ namespace WiseCx.PowerShell.Commands
     /// <summary><para type="synopsis">Takes a user out of service groups (queues), one request per user for the whole pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "WcxUserQueue", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveWcxUserQueueCommand : WcxSessionCmdlet
+    public sealed class RemoveWcxUserQueueCommand : WcxMembershipCmdlet
     {
-        private const int ProgressId = 0x5743514D;
-        private readonly MembershipCollector _pending = new MembershipCollector();
-
         /// <summary><para type="description">The users to change. From the pipeline it takes user ids, users (Get-WcxUser) (also deserialized ones from a job or remoting, or read back from a CSV that kept the type) and objects with a UserId property. Any other object is refused (error WcxWrongInputType) and nothing is sent for it. Plain numbers from the pipeline are user ids here, as in Remove-WcxQueueUser; queues bind to -QueueId by name. Tab completes the ids of the session's users, showing their names.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ValueFromPipeline = true)]
         [ValidateRange(1, long.MaxValue)]
@@ -22,28 +19,15 @@ namespace WiseCx.PowerShell.Commands
         [ArgumentCompleter(typeof(QueueIdCompleter))]
         public long[] QueueId { get; set; } = new long[0];
 
-        protected override void ProcessWcxRecord() => _pending.Add(UserId, QueueId);
-
-        protected override void EndWcxProcessing()
+        private protected override MembershipChange Change => new MembershipChange
         {
-            var progress = new BatchProgress(this, ProgressId, "Removing users from service groups", _pending.Owners.Count,
-                _pending.Owners.Sum(o => (long)_pending.MembersOf(o).Count), "memberships");
-            try
+            Owners = UserId, Members = QueueId, OwnerNoun = "user", MemberNoun = "queue", Action = "Remove from",
+            Activity = "Removing users from service groups",
+            Send = (userId, queues) =>
             {
-                EachItem(_pending.Owners, userId =>
-                {
-                    var queues = _pending.MembersOf(userId);
-                    if (!ShouldProcess("user " + userId, "Remove from " + MembershipCollector.Describe(queues, "queue")))
-                        return;
-                    progress.Next(queues.Count, "user " + userId);
-                    var result = Await(Client.Users.RemoveQueuesAsync(userId, queues, StopToken));
-                    WriteVerbose("User " + userId + ": removed from " + result.Removed + " of " + queues.Count + " queue(s).");
-                });
-            }
-            finally
-            {
-                progress.Complete();
-            }
-        }
+                var result = Await(Client.Users.RemoveQueuesAsync(userId, queues, StopToken));
+                WriteVerbose("User " + userId + ": removed from " + result.Removed + " of " + queues.Count + " queue(s).");
+            },
+        };
     }
 }

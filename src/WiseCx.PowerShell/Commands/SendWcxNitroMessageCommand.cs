@@ -81,8 +81,8 @@ namespace WiseCx.PowerShell.Commands
                 CampaignId = CampaignId,
                 Channels = Channel.ToList(),
                 Contact = new NitroContactInput { Id = ContactId, Phone = Phone, Email = Email, PersonalId = PersonalId, Name = Name },
-                Variables = Variable is null ? null : NitroInputBinder.OrderedValues(Variable, "Variable"),
-                Metadata = Metadata is null ? null : NitroInputBinder.Values(Metadata),
+                Variables = Variable is null ? null : InputBinder.OrderedValues(Variable, "Variable"),
+                Metadata = Metadata is null ? null : InputBinder.Values(Metadata),
                 UserId = UserId,
             };
             ErrorTarget = message;

@@ -73,7 +73,7 @@ namespace WiseCx.PowerShell.Commands
             };
             if (request.IsEmpty() && Password is null)
                 throw new WcxInputException("Nothing to change: give at least one of -Email, -PersonalId, -Phone, -Name, -Guid, -Password, -OrganizationId, -Address or -CustomField.");
-            request.Password = ContactInputs.Reveal(Password);
+            request.Password = SecureText.Reveal(Password);
             try
             {
                 ContactService.ValidateUpdate(request);

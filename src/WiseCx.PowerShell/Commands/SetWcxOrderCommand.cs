@@ -65,7 +65,7 @@ namespace WiseCx.PowerShell.Commands
                 EcommerceStoreId = EcommerceStoreId,
                 EcommercePlatform = EcommercePlatform,
                 EcommerceOrderId = EcommerceOrderId,
-                Customer = Customer is null ? null : NitroInputBinder.Customer(Customer),
+                Customer = Customer is null ? null : InputBinder.Customer(Customer),
             };
             if (request.IsEmpty())
                 throw new WcxInputException("Nothing to change: give at least one of -Status, -RejectReason, -SalesRecovery, -TotalAmount, -EcommerceStoreId, -EcommercePlatform, -EcommerceOrderId or -Customer.");

@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using WiseCx.Client.Paging;
 
 namespace WiseCx.PowerShell.Commands
@@ -17,6 +18,13 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary>The endpoint's row of the table: its fields, filterable fields and operators.</summary>
         internal abstract EndpointSpec Endpoint { get; }
+
+        // Declared first here, after the parameters of each cmdlet: the syntax lists -Property before -Filter.
+        /// <summary><para type="description">The fields to return (the API's fields parameter). Tab completes the documented names; any other name is sent as given, with a warning.</para></summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(FieldCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Property { get; set; }
 
         /// <summary><para type="description">Conditions the API applies: a hashtable (@{ status = 'opened','pending'; created_at = @{ ge = $since } }: a scalar means equal, a list means in) or a scriptblock ({ status -in 'opened','pending' -and created_at -ge $since }), read without being run. An operator the endpoint's table forbids on a field it documents is refused before anything is sent; a field it does not document is sent with a warning, as written when it has a prefix of its own (contacts.personal_id).</para></summary>
         // Not positional, as in the ActiveDirectory module: a bare first argument is an -Id (Get-WcxCase 1270001).
@@ -81,10 +89,86 @@ namespace WiseCx.PowerShell.Commands
             WriteProgress(record);
         }
 
-        protected override void EndWcxProcessing()
+        /// <summary>Writes the list this invocation asks for (-Filter, -Sort, paging), -Filter being the target of any error.</summary>
+        private protected void WriteList<T>(Func<ListQuery, Action<PageProgress>, IEnumerable<T>> list, string[]? fields) where T : WcxObject
         {
-            if (_progressShown)
-                WriteProgress(new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+            ErrorTarget = Filter;
+            WriteApiObjects(list(BuildQuery(fields), ReportTotal));
+        }
+
+        /// <summary>
+        /// With -Id (the ById set), each record read on its own, a failure reported for its id while the others go on;
+        /// otherwise the list (<see cref="WriteList"/>).
+        /// </summary>
+        private protected void WriteByIdOrList<TId, T>(TId[] ids, Func<TId, Task<T>> get,
+            Func<ListQuery, Action<PageProgress>, IEnumerable<T>> list, string[]? fields) where T : WcxObject
+        {
+            if (ParameterSetName == ByIdSet)
+                EachItem(ids, id => WriteApiObject(Await(get(id))));
+            else
+                WriteList(list, fields);
+        }
+
+        /// <summary>
+        /// The list, or, with <paramref name="patterns"/>, the records whose <paramref name="nameField"/> matches one of
+        /// them (PowerShell wildcards, any case), for lists the API cannot filter by name. -Skip and -First then count
+        /// matches, not what the API sent, so the whole list is read (without a total: the API's counts records).
+        /// </summary>
+        private protected void WriteListMatchingNames<T>(string[]? patterns, string nameField, Func<T, string?> nameOf,
+            string[]? fields, Func<ListQuery, Action<PageProgress>?, IEnumerable<T>> list) where T : WcxObject
+        {
+            if (patterns is null || patterns.Length == 0)
+            {
+                WriteList(list, fields);
+                return;
+            }
+            ErrorTarget = Filter;
+            if (fields != null && !fields.Contains(nameField, StringComparer.OrdinalIgnoreCase))
+                fields = fields.Concat(new[] { nameField }).ToArray();
+            var query = BuildQuery(fields);
+            query.Skip = 0;
+            query.First = null;
+            var matches = WildcardNames.Where(list(query, null), nameOf, patterns);
+            WriteApiObjects(WildcardNames.Page(matches, PagingParameters));
+        }
+
+        /// <summary>
+        /// For lists the API reads by id only through its filter: the ids collected from the whole pipeline are looked
+        /// up together (<paramref name="find"/>), each record found is written, and each id not found is reported.
+        /// </summary>
+        private protected void WriteFoundByIds<T>(IReadOnlyCollection<long> ids, Func<IReadOnlyCollection<long>, IEnumerable<T>> find,
+            Func<T, long> idOf, string what) where T : WcxObject
+        {
+            if (ids.Count == 0)
+                return;
+            var found = new HashSet<long>();
+            foreach (var item in find(ids))
+            {
+                found.Add(idOf(item));
+                WriteApiObject(item);
+            }
+            foreach (var missing in ids.Distinct().Where(id => !found.Contains(id)))
+            {
+                ErrorTarget = missing;
+                Fail(new WcxNotFoundException("GET", Endpoint.Path, "no " + what + " has the id " + missing + "."));
+            }
+        }
+
+        /// <summary>What a list cmdlet does after the last record (collected ids are looked up here).</summary>
+        private protected virtual void EndList() { }
+
+        // Sealed, so that no list cmdlet can leave its progress bar open by skipping this.
+        protected sealed override void EndWcxProcessing()
+        {
+            try
+            {
+                EndList();
+            }
+            finally
+            {
+                if (_progressShown)
+                    WriteProgress(new ProgressRecord(ProgressId, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+            }
         }
     }
 }

@@ -18,6 +18,25 @@ namespace WiseCx.PowerShell.Commands
         /// <summary>The client behind the session; throws a terminating "not connected" error when there is none.</summary>
         internal WcxClient Client => _client ??= Resolve();
 
+        /// <summary>
+        /// Writes what was just created, read back from the API (<paramref name="readBack"/>). When only the read fails the
+        /// object exists, so it is written from what was sent (<paramref name="fromSent"/>) with a warning saying
+        /// <paramref name="done"/> ("User 7 was created"), rather than lost behind the failed read.
+        /// </summary>
+        private protected void WriteReadBack<T>(long id, string done, Func<T> readBack, Func<T> fromSent) where T : WcxObject
+        {
+            ErrorTarget = id;
+            try
+            {
+                WriteApiObject(readBack());
+            }
+            catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
+            {
+                WriteWarning(done + ", but reading it back failed: " + ex.Message);
+                WriteApiObject(fromSent());
+            }
+        }
+
         private WcxClient Resolve()
         {
             var session = Session ?? SessionStore.Get()
