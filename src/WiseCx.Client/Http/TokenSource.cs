@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Runtime.InteropServices;
 using System.Security;
 
 namespace WiseCx.Client.Http
@@ -144,27 +143,11 @@ namespace WiseCx.Client.Http
         internal void Authorize(HttpRequestHeaders headers)
         {
             if (_apiKey != null)
-                headers.TryAddWithoutValidation("x-api-key", Reveal(_apiKey));
+                headers.TryAddWithoutValidation("x-api-key", SecureText.Reveal(_apiKey) ?? "");
             else
                 headers.Authorization = new AuthenticationHeaderValue("Bearer", _bearer);
         }
 
         public override string ToString() => "token (expires " + ExpiresAt.ToString("u") + ")";
-
-        /// <summary>The key in clear, for the one header of the one request that needs it; never kept in a field.</summary>
-        private static string Reveal(SecureString key)
-        {
-            var pointer = IntPtr.Zero;
-            try
-            {
-                pointer = Marshal.SecureStringToGlobalAllocUnicode(key);
-                return Marshal.PtrToStringUni(pointer) ?? "";
-            }
-            finally
-            {
-                if (pointer != IntPtr.Zero)
-                    Marshal.ZeroFreeGlobalAllocUnicode(pointer);
-            }
-        }
     }
 }

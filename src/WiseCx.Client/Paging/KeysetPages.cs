@@ -15,7 +15,11 @@ namespace WiseCx.Client.Paging
         private readonly Func<long, string> _filteringAfter;
         private readonly int _prefetchPages;
 
+        /// <param name="pager">The pager that sends each page request.</param>
+        /// <param name="request">The list request as the caller asked for it (conditions, fields, page size, -First).</param>
+        /// <param name="order">The key the list is read by, newest first.</param>
         /// <param name="filteringAfter">The <c>filtering</c> value for "the caller's conditions, after this id".</param>
+        /// <param name="prefetchPages">How many pages may be in flight at once.</param>
         public KeysetPages(Pager pager, PageRequest request, KeysetOrder order, Func<long, string> filteringAfter, int prefetchPages)
         {
             _prefetchPages = prefetchPages;

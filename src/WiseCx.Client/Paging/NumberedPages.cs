@@ -21,6 +21,9 @@ namespace WiseCx.Client.Paging
         private bool _finished;
         private CancellationToken _stop;
 
+        /// <param name="pager">The pager that sends each page request.</param>
+        /// <param name="request">The list request as the caller asked for it (conditions, fields, page size, -First).</param>
+        /// <param name="prefetchPages">How many pages may be in flight at once.</param>
         /// <param name="firstPageRead">The first page when it was already read (by a reader that found it could not page by key).</param>
         public NumberedPages(Pager pager, PageRequest request, int prefetchPages, ListPage<T>? firstPageRead = null)
         {

@@ -1,3 +1,4 @@
+using WiseCx.Client.Http;
 using System.Security;
 
 namespace WiseCx.PowerShell.Commands

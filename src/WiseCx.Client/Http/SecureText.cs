@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security;
 
-namespace WiseCx.Client.Services
+namespace WiseCx.Client.Http
 {
     /// <summary>
     /// The one reader of a <see cref="SecureString"/> (the API key, a contact's password): its text is revealed only
