@@ -312,7 +312,9 @@ if ('Import' -in $Scenario) { $results.scenarios.import = Measure-Import }   # b
 if ($Scenario | Where-Object { $_ -ne 'Import' }) {
     Import-Module (Join-Path $RepoRoot 'tools/Sandbox.psm1') -Force
     Write-Step "Starting the sandbox: $LatencyMs ms latency, $PerMinute/min and $PerDay/day enforced"
-    $sandbox = Start-WcxSandbox -Configuration $Configuration -ArgumentList @(
+    # The collection's shapes (bare case lists, among others), which the baselines are written for and every earlier
+    # run measured: since the sandbox's default became the live profile, its {"data"} case lists stopped the seeding.
+    $sandbox = Start-WcxSandbox -Configuration $Configuration -Profile collection -ArgumentList @(
         '--latency-ms', "$LatencyMs", '--rate-limit-per-minute', "$PerMinute", '--rate-limit-per-day', "$PerDay")
     $savedUser = $env:WISECX_USER
     $savedKey = $env:WISECX_API_KEY
