@@ -22,14 +22,7 @@ namespace WiseCx.PowerShell.Internal
                     return value;
                 case string text:
                     return Parse(text);
-                case sbyte _:
-                case byte _:
-                case short _:
-                case ushort _:
-                case int _:
-                case uint _:
-                case long _:
-                case ulong _:
+                case var whole when PowerShellValues.IsWholeNumber(whole):
                     var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
                     if (number == 0 || number == 1)
                         return number == 1;

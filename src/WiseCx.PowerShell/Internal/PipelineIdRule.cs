@@ -97,17 +97,10 @@ namespace WiseCx.PowerShell.Internal
                     return PipelineIdOutcome.Absent;
                 case string text:
                     return Plain(text);
-                case sbyte _:
-                case byte _:
-                case short _:
-                case ushort _:
-                case int _:
-                case uint _:
-                case long _:
-                case ulong _:
                 case float _:
                 case double _:
                 case decimal _:
+                case var whole when PowerShellValues.IsWholeNumber(whole):
                     return Plain(value);
                 case IDictionary map:
                     return FromProperties(name => Entry(map, name), Describe(input));

@@ -5,6 +5,10 @@ namespace WiseCx.PowerShell.Internal
     /// <summary>Strips PowerShell's wrappers so the client sees plain .NET values.</summary>
     internal static class PowerShellValues
     {
+        /// <summary>True for a value of any of .NET's integer types (what PowerShell makes of <c>7</c> or <c>7L</c>).</summary>
+        public static bool IsWholeNumber(object? value) =>
+            value is sbyte || value is byte || value is short || value is ushort || value is int || value is uint || value is long || value is ulong;
+
         /// <summary>
         /// A request body from what a user passes: hashtables and PSCustomObjects become dictionaries (recursively),
         /// a string is taken as JSON text.
