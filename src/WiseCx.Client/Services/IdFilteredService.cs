@@ -34,29 +34,26 @@ namespace WiseCx.Client.Services
         {
             if (ids is null)
                 throw new ArgumentNullException(nameof(ids));
-            foreach (var id in ids)
-            {
-                if (id <= 0)
-                    throw new WcxInputException("A " + _noun + " id is a positive number; got " + id + ".", "Id");
-            }
+            if (ids.Count == 0)
+                return Enumerable.Empty<T>();
+            var distinct = Batching.DistinctIds(ids, _noun, "Id");
             // Without its id an answer could not be matched to what was asked.
             var wanted = fields is null || fields.Count == 0 || fields.Any(f => string.Equals(f, "id", StringComparison.OrdinalIgnoreCase))
                 ? fields : fields.Concat(new[] { "id" }).ToList();
-            var distinct = ids.Distinct().ToList();
             var queries = new List<ListQuery>();
-            for (var i = 0; i < distinct.Count; i += Batch)
+            foreach (var batch in Batching.Split(distinct, Batch))
             {
-                var batch = distinct.Skip(i).Take(Batch).Cast<object?>().ToList();
                 var query = new ListQuery
                 {
                     Fields = wanted ?? Array.Empty<string>(),
-                    Filter = new[] { new FilterCondition("id", FilterOperator.In, batch) },
+                    Filter = new[] { new FilterCondition("id", FilterOperator.In, batch.Cast<object?>().ToList()) },
                 };
                 // Validates now, so that a bad field fails before anything is sent; warnings come when it is sent.
                 query.ToParameters(_endpoint, warning: null);
                 queries.Add(query);
             }
-            return queries.SelectMany(q => List(q, cancellationToken)).Where(item => distinct.Contains(_idOf(item)));
+            var asked = new HashSet<long>(distinct);
+            return queries.SelectMany(q => List(q, cancellationToken)).Where(item => asked.Contains(_idOf(item)));
         }
 
         /// <summary>One record by id, or <see cref="WcxNotFoundException"/>.</summary>
