@@ -43,7 +43,7 @@ namespace WiseCx.PowerShell.Commands
                 ?? throw new NotConnectedException("Not connected to WiseCX. Run Connect-WcxAccount first, or pass -Session.");
             var client = (WcxClient)session.State;
             if (!client.IsConnected)
-                throw new NotConnectedException("This WiseCX session was disconnected. Run Connect-WcxAccount again.");
+                throw new WiseCx.Client.Http.WcxDisconnectedException();
             return client;
         }
     }
