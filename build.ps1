@@ -11,8 +11,10 @@ The one entry point: build, test and demo the WiseCx module.
   Test   Build, then xunit (tests/Unit and the sandbox's own tests/Sandbox), the whitespace check
          (dotnet format whitespace --verify-no-changes, counted as one test), Pester (tests/Pester, in a child pwsh against the built module) and, where
          `mono` is on PATH, the .NET Framework leg (tests/NetFramework: a net472 harness drives the built module
-         against the sandbox). Ends with one line "Tests: N passed, N failed" (naming the leg when it was skipped)
-         and exits non-zero on any failure.
+         against the sandbox). The rate-limit store tests (xunit Category=Store, tests/Pester/*RateLimitStore*) run
+         in those legs against Garnet; where `redis-server` is on PATH the redis-server leg runs them again against
+         Redis (WISECX_TEST_STORE=redis). Ends with one line "Tests: N passed, N failed" (naming each leg that was
+         skipped) and exits non-zero on any failure.
   Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
   Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
          WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
@@ -36,7 +38,12 @@ param(
     [string] $Area,
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Test and Quick: the store engine of the rate-limit store tests in the main legs (WISECX_TEST_STORE); Garnet
+    # comes from the tool manifest, Redis needs redis-server on PATH. Test's redis-server leg runs either way.
+    [ValidateSet('Garnet', 'Redis')]
+    [string] $StoreEngine = 'Garnet'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -234,6 +241,39 @@ function Invoke-PesterRun {
     $result
 }
 
+# The Pester files of the rate-limit store, run again in the redis-server leg.
+$StorePesterPattern = '*RateLimitStore*.Tests.ps1'
+
+function Invoke-RedisStoreLeg {
+    <#
+    The redis-server leg: the store tests (xunit Category=Store in tests/Unit, the Pester rate-limit store files) again
+    with WISECX_TEST_STORE=redis, so what passes on Garnet is shown to hold on Redis. Returns Passed, Failed, Problems
+    and Skipped (text or $null): without redis-server the leg cannot run, and the summary must say so.
+    #>
+    param([string] $ResultsDirectory)
+    $result = [pscustomobject]@{ Passed = 0; Failed = 0; Problems = @(); Skipped = $null }
+    if (-not (Get-Command redis-server -CommandType Application -ErrorAction SilentlyContinue)) {
+        $result.Skipped = 'redis-server leg skipped: redis-server not installed'
+        Write-Host "  $($result.Skipped) (apt-get install redis-server)" -ForegroundColor Yellow
+        return $result
+    }
+    $legResults = New-Item -ItemType Directory -Force (Join-Path $ResultsDirectory 'redis-server')
+    $saved = $env:WISECX_TEST_STORE
+    $env:WISECX_TEST_STORE = 'redis'
+    try {
+        $leg = Invoke-XunitProject -Project 'tests/Unit' -ResultsDirectory $legResults.FullName -Filter 'Category=Store'
+        $result.Passed += $leg.Passed; $result.Failed += $leg.Failed; $result.Problems += $leg.Problems
+        if ($leg.Passed + $leg.Failed -eq 0) { $result.Problems += 'redis-server leg: xunit ran no Category=Store test' }
+        $files = @(Get-ChildItem (Join-Path $Root 'tests/Pester') -Filter $StorePesterPattern | ForEach-Object FullName)
+        if ($files) {
+            $leg = Invoke-PesterRun -ResultsDirectory $legResults.FullName -Path $files
+            $result.Passed += $leg.Passed; $result.Failed += $leg.Failed; $result.Problems += $leg.Problems
+        } else { $result.Problems += "redis-server leg: no Pester file matches tests/Pester/$StorePesterPattern" }
+    }
+    finally { $env:WISECX_TEST_STORE = $saved }
+    $result
+}
+
 function Invoke-TestTask {
     # Package includes Build; the packages are tested too (tests/Pester/Package.Tests.ps1).
     Invoke-PackageTask
@@ -260,10 +300,17 @@ function Invoke-TestTask {
     $leg = Invoke-NetFrameworkLeg
     $passed += $leg.Passed; $failed += $leg.Failed
     if ($leg.Problem) { $problems += $leg.Problem }
+    $skipped = @($leg.Skipped | Where-Object { $_ })
+
+    Write-Host "`nredis-server leg (store tests with WISECX_TEST_STORE=redis)" -ForegroundColor Cyan
+    $leg = Invoke-RedisStoreLeg -ResultsDirectory $results
+    $passed += $leg.Passed; $failed += $leg.Failed; $problems += $leg.Problems
+    $skipped += @($leg.Skipped | Where-Object { $_ })
 
     foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }
-    # A skipped leg is named on the summary line itself, so a run without mono never reads as the complete suite.
-    $note = if ($leg.Skipped) { " ($($leg.Skipped))" } else { '' }
+    # A skipped leg is named on the summary line itself, so a run without mono or redis-server never reads as the
+    # complete suite.
+    $note = if ($skipped) { " ($($skipped -join '; '))" } else { '' }
     Write-Host "Tests: $passed passed, $failed failed$note"
     if ($failed -gt 0 -or $problems) { exit 1 }
 }
@@ -327,12 +374,22 @@ function Invoke-BenchTask {
     & (Join-Path $Root 'bench/Invoke-Bench.ps1') -ModulePath (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1') -Configuration $Configuration
 }
 
-switch ($Task) {
-    'Build' { Invoke-BuildTask }
-    'Quick' { Invoke-QuickTask }
-    'Test' { Invoke-TestTask }
-    'Demo' { Invoke-DemoTask }
-    'Docs' { Invoke-DocsTask }
-    'Package' { Invoke-PackageTask }
-    'Bench' { Invoke-BenchTask }
+# The engine of the store tests in the main legs (the redis-server leg sets its own for its run); the caller's value
+# is restored afterwards, as this process may be the caller's own.
+if ($StoreEngine -eq 'Redis' -and $Task -in 'Test', 'Quick' -and -not (Get-Command redis-server -CommandType Application -ErrorAction SilentlyContinue)) {
+    throw '-StoreEngine Redis needs redis-server on PATH (apt-get install redis-server).'
 }
+$savedStoreEngine = $env:WISECX_TEST_STORE
+$env:WISECX_TEST_STORE = $StoreEngine.ToLowerInvariant()
+try {
+    switch ($Task) {
+        'Build' { Invoke-BuildTask }
+        'Quick' { Invoke-QuickTask }
+        'Test' { Invoke-TestTask }
+        'Demo' { Invoke-DemoTask }
+        'Docs' { Invoke-DocsTask }
+        'Package' { Invoke-PackageTask }
+        'Bench' { Invoke-BenchTask }
+    }
+}
+finally { $env:WISECX_TEST_STORE = $savedStoreEngine }
