@@ -28,7 +28,9 @@ function Connect-Side {
     param([int] $RequestsPerMinute = 5000)
     if ($isModule) {
         $prefetch = if ($config.PSObject.Properties['PrefetchPages']) { @{ PrefetchPages = $config.PrefetchPages } } else { @{} }
-        Connect-WcxAccount -BaseUri $config.BaseUri -RequestsPerMinute $RequestsPerMinute -PassThru @prefetch
+        # The ceiling across processes: the limit is shared through the store (issue 14).
+        $store = if ($config.PSObject.Properties['RateLimitStore']) { @{ RateLimitStore = $config.RateLimitStore } } else { @{} }
+        Connect-WcxAccount -BaseUri $config.BaseUri -RequestsPerMinute $RequestsPerMinute -PassThru @prefetch @store
     } else {
         & (Join-Path $PSScriptRoot 'baselines/Connect.ps1') -BaseUri $config.ApiRoot -User $config.User
     }
@@ -212,6 +214,15 @@ switch ($Scenario) {
         $pool = [runspacefactory]::CreateRunspacePool($config.Runspaces, $config.Runspaces, $state, $Host)
         $pool.Open()
         $progress = [hashtable]::Synchronized(@{})
+        if ($config.PSObject.Properties['GoPath']) {
+            # One of several processes (CeilingProcesses): signed in and ready, it starts when all the others are.
+            Set-Content -Path $config.ReadyPath -Value ''
+            $readyBy = [datetime]::UtcNow.AddSeconds(300)
+            while (-not (Test-Path $config.GoPath)) {
+                if ([datetime]::UtcNow -gt $readyBy) { throw 'No go signal within 300 s.' }
+                Start-Sleep -Milliseconds 20
+            }
+        }
         $clock = Start-Measure
         $start = [datetime]::UtcNow
         $result.startUtc = $start.ToString('o')
@@ -244,6 +255,10 @@ switch ($Scenario) {
         $result.calls = $calls
         $result.errors = $errors
         $result.lastCallEndedAtSeconds = [math]::Round(($lastAt - $start).TotalSeconds, 2)
+        if ($config.PSObject.Properties['RateLimitStore']) {
+            # 'Shared' when this process counted through the store to the end ('Local' after an outage).
+            $result.storeStatus = (Get-WcxContext).RateLimitStoreStatus
+        }
     }
 }
 

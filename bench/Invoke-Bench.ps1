@@ -13,8 +13,8 @@ Benchmarks report figures; nothing here is a test, and nothing fails on a target
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
-    [ValidateSet('Import', 'Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling')]
-    [string[]] $Scenario = @('Import', 'Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling'),
+    [ValidateSet('Import', 'Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling', 'CeilingProcesses')]
+    [string[]] $Scenario = @('Import', 'Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling', 'CeilingProcesses'),
     [string] $Configuration = 'Release',
     [string] $OutputDirectory = $PSScriptRoot,
     [string] $WorkDirectory = (Join-Path ([IO.Path]::GetTempPath()) "wcx-bench-$PID"),
@@ -33,7 +33,10 @@ param(
     [int] $CeilingSeconds = 65,
     [int] $CeilingWindowSeconds = 30,
     [int] $CeilingRequestsPerMinute = 1200,
-    [int] $CeilingRunspaces = 4
+    [int] $CeilingRunspaces = 4,
+    # CeilingProcesses: this many pwsh processes (one runspace each) share the limit through one store (issue 14).
+    [ValidateRange(2, 16)] [int] $CeilingProcesses = 4,
+    [ValidateSet('Garnet', 'Redis')] [string] $CeilingStoreEngine = 'Garnet'
 )
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
@@ -137,6 +140,28 @@ function Invoke-Child {
     Write-Host ("        {0} {1}: {2}" -f $Scenario, $Side, (($result.GetEnumerator() | Where-Object { $_.Key -notin 'scenario', 'side', 'roundRates' } |
         ForEach-Object { "$($_.Key)=$($_.Value)" }) -join ' '))
     $result
+}
+
+function Start-Child {
+    <# Starts one measurement in a fresh pwsh without waiting (for several processes at once); see Invoke-Child. #>
+    param([string] $Scenario, [string] $Side, [hashtable] $Settings = @{})
+    $config = @{
+        ModulePath = $ModulePath; BenchTools = $BenchTools; BaseUri = $sandbox.BaseUri; ApiRoot = $ApiRoot; User = $sandbox.User
+    }
+    foreach ($key in $Settings.Keys) { $config[$key] = $Settings[$key] }
+    $name = "$Scenario-$Side-$([guid]::NewGuid().ToString('n').Substring(0, 8))"
+    $configPath = Join-Path $WorkDirectory "$name.config.json"
+    $resultPath = Join-Path $WorkDirectory "$name.result.json"
+    $config | ConvertTo-Json -Depth 5 | Set-Content $configPath -Encoding utf8NoBOM
+    $psi = [Diagnostics.ProcessStartInfo]::new($Pwsh[0])
+    foreach ($a in @($Pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'BenchChild.ps1'),
+            '-Scenario', $Scenario, '-Side', $Side, '-ConfigPath', $configPath, '-ResultPath', $resultPath)) { $psi.ArgumentList.Add($a) }
+    $psi.UseShellExecute = $false
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $process = [Diagnostics.Process]::Start($psi)
+    [pscustomobject]@{ Name = $name; Process = $process; ResultPath = $resultPath
+        Stdout = $process.StandardOutput.ReadToEndAsync(); Stderr = $process.StandardError.ReadToEndAsync() }
 }
 
 function Measure-Launch([string] $Command) {
@@ -289,19 +314,98 @@ function Measure-Ceiling {
     # Served and refused requests in the first $CeilingWindowSeconds s (the issue's measure) and over the whole run, which
     # goes past the minute so that the turn of the sliding window is crossed too. A sliding 60 s window that starts
     # empty allows the whole limit within any span of up to 60 s, and the limit again after each further minute.
-    $start = ConvertTo-UtcTime $result.startUtc
+    Add-CeilingSpans -Result $result -Start (ConvertTo-UtcTime $result.startUtc)
+    $result
+}
+
+function Add-CeilingSpans {
+    <# Adds firstWindow and wholeRun (served and refused requests from the sandbox's log) to a ceiling result. #>
+    param([Collections.IDictionary] $Result, [datetime] $Start)
     $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
     $spans = [ordered]@{ firstWindow = $CeilingWindowSeconds; wholeRun = $CeilingSeconds }
     foreach ($span in $spans.GetEnumerator()) {
-        $end = $start.AddSeconds($span.Value)
+        $end = $Start.AddSeconds($span.Value)
         $inside = @($log | Where-Object { (ConvertTo-UtcTime $_.time) -lt $end })
-        $result[$span.Key] = [ordered]@{
+        $Result[$span.Key] = [ordered]@{
             seconds   = $span.Value
             allowed   = $CeilingRequestsPerMinute * [math]::Ceiling($span.Value / 60)
             served    = @($inside | Where-Object { $_.status -ge 200 -and $_.status -lt 300 }).Count
             throttled = @($inside | Where-Object { $_.throttled -or $_.status -eq 429 }).Count
         }
     }
+}
+
+function Measure-CeilingProcesses {
+    Write-Step "ceiling, processes: $CeilingProcesses pwsh processes sharing one $CeilingStoreEngine store, $CeilingSeconds s, client and sandbox at $CeilingRequestsPerMinute/min, no latency"
+    Import-Module (Join-Path $RepoRoot 'tools/Store.psm1') -Force
+    $store = Start-WcxStore -Engine $CeilingStoreEngine
+    $children = @()
+    try {
+        # Restarts the sandbox's rate-limit counts (the sign-ins below are counted, as in the runspace run).
+        $null = Invoke-Admin Put config @{ rateLimitPerMinute = $CeilingRequestsPerMinute; latencyMs = 0 }
+        Invoke-Admin Delete requests $null | Out-Null
+        $signals = (New-Item -ItemType Directory -Force (Join-Path $WorkDirectory "ceiling-processes-$([guid]::NewGuid().ToString('n').Substring(0, 8))")).FullName
+        $goPath = Join-Path $signals 'go'
+        $cpuBefore = Get-CpuSnapshot
+        $sandboxCpuBefore = Get-SandboxCpuSeconds
+        $load = Get-LoadAverage
+        $children = @(foreach ($n in 1..$CeilingProcesses) {
+            Start-Child Ceiling Module @{ CaseId = $CaseId; Seconds = $CeilingSeconds; RequestsPerMinute = $CeilingRequestsPerMinute; Runspaces = 1
+                RateLimitStore = $store.Uri; ReadyPath = Join-Path $signals "ready-$n"; GoPath = $goPath }
+        })
+        # All signed in and ready (pwsh start-up on a busy machine takes seconds), then one go for all.
+        $readyBy = [datetime]::UtcNow.AddSeconds(300)
+        for ($n = 1; $n -le $CeilingProcesses; $n++) {
+            while (-not (Test-Path (Join-Path $signals "ready-$n"))) {
+                $child = $children[$n - 1]
+                if ($child.Process.HasExited) { throw "CeilingProcesses: process $n ended before it was ready:`n$($child.Stdout.Result)$($child.Stderr.Result)" }
+                if ([datetime]::UtcNow -gt $readyBy) { throw "CeilingProcesses: process $n was not ready within 300 s." }
+                Start-Sleep -Milliseconds 50
+            }
+        }
+        Set-Content -Path $goPath -Value ''
+        $runs = foreach ($child in $children) {
+            if (-not $child.Process.WaitForExit(($CeilingSeconds + 120) * 1000)) { throw "CeilingProcesses: $($child.Name) did not finish." }
+            if ($child.Process.ExitCode -ne 0 -or -not (Test-Path $child.ResultPath)) {
+                throw "CeilingProcesses: $($child.Name) failed (exit code $($child.Process.ExitCode)):`n$($child.Stdout.Result)$($child.Stderr.Result)"
+            }
+            Get-Content $child.ResultPath -Raw | ConvertFrom-Json -AsHashtable
+        }
+        $cpuAfter = Get-CpuSnapshot
+    }
+    finally {
+        foreach ($child in $children) { if (-not $child.Process.HasExited) { $child.Process.Kill($true) } }
+        $store | Stop-WcxStore
+    }
+    $start = @($runs | ForEach-Object { ConvertTo-UtcTime $_.startUtc } | Sort-Object)[0]
+    $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
+    $result = [ordered]@{
+        scenario = 'CeilingProcesses'
+        processes = $CeilingProcesses
+        store = $store.Engine
+        runspacesPerProcess = 1
+        startUtc = $start.ToString('o')
+        calls = ($runs | ForEach-Object { [int]$_.calls } | Measure-Object -Sum).Sum
+        errors = ($runs | ForEach-Object { [int]$_.errors } | Measure-Object -Sum).Sum
+        lastCallEndedAtSeconds = ($runs | ForEach-Object { [double]$_.lastCallEndedAtSeconds } | Measure-Object -Maximum).Maximum
+        storeStatus = @($runs | ForEach-Object { $_['storeStatus'] })
+        peakWorkingSetMB = ($runs | ForEach-Object { [double]$_.peakWorkingSetMB } | Measure-Object -Maximum).Maximum
+        cpuSeconds = [math]::Round(($runs | ForEach-Object { [double]$_.cpuSeconds } | Measure-Object -Sum).Sum, 2)
+        sandboxCpuSeconds = [math]::Round((Get-SandboxCpuSeconds) - $sandboxCpuBefore, 2)
+        loadAverageBefore = $load
+        requests = $log.Count
+        authenticateRequests = @($log | Where-Object { $_.path -like '*/authenticate' }).Count
+        throttled = @($log | Where-Object { $_.throttled }).Count
+        failed = @($log | Where-Object { $_.status -ge 400 -and -not $_.throttled }).Count
+        perProcess = @($runs | ForEach-Object { [ordered]@{ calls = $_.calls; errors = $_.errors; lastCallEndedAtSeconds = $_.lastCallEndedAtSeconds; peakWorkingSetMB = $_.peakWorkingSetMB } })
+    }
+    if ($cpuBefore -and $cpuAfter -and $cpuAfter.Total -gt $cpuBefore.Total) {
+        $result.machineBusyPercent = [math]::Round(100 * ($cpuAfter.Busy - $cpuBefore.Busy) / ($cpuAfter.Total - $cpuBefore.Total), 0)
+    }
+    Add-CeilingSpans -Result $result -Start $start
+    Write-Host ("        CeilingProcesses: first {0} s {1} of {2} served, {3} x 429; all {4} s {5} of {6} served, {7} x 429; calls {8}; store {9} ({10})" -f
+        $result.firstWindow.seconds, $result.firstWindow.served, $result.firstWindow.allowed, $result.firstWindow.throttled,
+        $result.wholeRun.seconds, $result.wholeRun.served, $result.wholeRun.allowed, $result.wholeRun.throttled, $result.calls, $result.store, ($result.storeStatus -join ', '))
     $result
 }
 
@@ -345,7 +449,8 @@ if ($Scenario | Where-Object { $_ -ne 'Import' }) {
         if ('Provision' -in $Scenario) { $results.scenarios.provision = Measure-Provision }
         if ('SingleCall' -in $Scenario) { $results.scenarios.singleCall = Measure-SingleCall }
         if ('Materialise' -in $Scenario) { $results.scenarios.materialise = Measure-Materialise }
-        if ('Ceiling' -in $Scenario) { $results.scenarios.ceiling = Measure-Ceiling }   # last: it changes the limits
+        if ('Ceiling' -in $Scenario) { $results.scenarios.ceiling = Measure-Ceiling }   # last two: they change the limits
+        if ('CeilingProcesses' -in $Scenario) { $results.scenarios.ceilingProcesses = Measure-CeilingProcesses }
     }
     finally {
         $env:WISECX_USER = $savedUser

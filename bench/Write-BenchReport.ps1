@@ -108,6 +108,19 @@ if (Has $s 'ceiling') {
     $notes.Add("**ceiling, how to read it.** $($c.runspaces) runspaces shared one session (``Connect-WcxAccount -RequestsPerMinute $(N $c.firstWindow.allowed)``) and asked for a case as fast as they could, with no added latency so that demand far exceeded the limit; the sandbox enforced the same $(N $c.firstWindow.allowed) a minute over a sliding 60 s window. ""Allowed"" is what that window admits from empty: the whole limit at once, and again a minute later. The run lasts $($c.wholeRun.seconds) s rather than $($c.firstWindow.seconds) so that it crosses the window's turn, where client and server clocks can disagree: the last call ended $(N $c.lastCallEndedAtSeconds 1) s in, and the runspaces then waited for slots until stopped. Served counts the sign-in too. Requests the sandbox refused: $(N $c.throttled).")
 }
 
+# ---------------------------------------------------------------- ceiling across processes (issue 14)
+if (Has $s 'ceilingProcesses') {
+    $c = $s.ceilingProcesses
+    foreach ($span in @($c.firstWindow, $c.wholeRun)) {
+        $share = 100 * $span.served / $span.allowed
+        $name = if ($span.seconds -eq $c.firstWindow.seconds) { "ceiling, $($c.processes) processes + store: first $($span.seconds) s" } else { "ceiling, $($c.processes) processes + store: all $($span.seconds) s (across the minute's turn)" }
+        $met = Add-Target $name ($share -ge 95 -and $span.throttled -eq 0) "$(Pct $share), $($span.throttled) × 429"
+        Add-Row $name, "$(N $span.served) of $(N $span.allowed) allowed served ($(Pct $share)); $(N $span.throttled) × 429", '—', '—',
+            "$(N $span.served)", "$(N $c.peakWorkingSetMB) MB (largest process)", '≥ 95% of allowed served, zero 429', $met
+    }
+    $notes.Add("**ceiling across processes, how to read it.** The same measure as the ceiling above, but $($c.processes) separate pwsh processes (one runspace each) instead of runspaces of one process: each connected with ``Connect-WcxAccount -RequestsPerMinute $(N $c.firstWindow.allowed) -RateLimitStore <uri>`` to one $($c.store) store on 127.0.0.1 (tools/Store.psm1), so that they drew from one minute window, and started together once all had signed in. Without the store each process would allow itself the whole limit and together they would ask for $($c.processes) times what the sandbox admits. The last call ended $(N $c.lastCallEndedAtSeconds 1) s in; the processes' limiters ended $(($c.storeStatus | ForEach-Object { "'$_'" }) -join ', ') (``Get-WcxContext``'s RateLimitStoreStatus). Served counts the $(N $c.authenticateRequests) sign-ins too. Requests the sandbox refused: $(N $c.throttled).")
+}
+
 # ---------------------------------------------------------------- materialise
 if (Has $s 'materialise') {
     $mt = $s.materialise
