@@ -276,8 +276,10 @@ Describe 'Connect-WcxAccount -RateLimitStore: four processes share one minute' -
         $throttled.Count | Should -Be 0 -Because $summary
         $maxInMinute | Should -BeLessOrEqual 300 -Because $summary
         $firstMinute.Count | Should -BeGreaterOrEqual 285 -Because "at least 95% of the shared minute is used; $summary"
-        # What the children counted is what the sandbox served (sign-ins aside).
-        ($results | Measure-Object -Property served -Sum).Sum | Should -Be @($admitted | Where-Object method -eq 'GET').Count
+        # What the children counted is what the sandbox served (sign-ins aside), give or take the few requests in flight
+        # when the loops were stopped at their deadline (2 runspaces a process).
+        $unanswered = @($admitted | Where-Object method -eq 'GET').Count - ($results | Measure-Object -Property served -Sum).Sum
+        $unanswered | Should -BeIn (0..8) -Because "the sandbox's GETs and the children's count agree; $summary"
     }
 }
 
