@@ -61,6 +61,12 @@ namespace WiseCx.Client
         /// <summary>The session's limit per UTC day.</summary>
         public long DailyRequestLimit => Connection.Limiter.PerDay;
 
+        /// <summary>The rate-limit store the limits are shared through, without credentials; null when this process counts alone.</summary>
+        public string? RateLimitStore => Connection.RateLimitStore;
+
+        /// <summary>"Shared" while the store answers, "Local" while this process counts alone for want of it; null without a store.</summary>
+        public string? RateLimitStoreStatus => Connection.RateLimitStoreStatus;
+
         /// <summary>Disconnects: forgets the token and releases the connection (requests under way end as not connected).</summary>
         public void Dispose() => Connection.Dispose();
 

@@ -44,6 +44,23 @@ namespace WiseCx.Client
         /// <summary>Requests per UTC day the session allows itself (the API's quota is 150,000); a budget for long jobs.</summary>
         public long DailyRequestLimit { get; set; } = 150000;
 
+        /// <summary>
+        /// A Redis-compatible store (<c>redis://host:port</c>, <c>rediss://</c> for TLS) through which every process and
+        /// machine connecting with the same <see cref="BaseUri"/> and <see cref="User"/> shares one minute window and one
+        /// UTC-day budget (<see cref="RequestsPerMinute"/>, <see cref="DailyRequestLimit"/>). Null: this process counts alone.
+        /// A password in the URI is used to sign in to the store and never shown.
+        /// </summary>
+        public Uri? RateLimitStore { get; set; }
+
+        /// <summary>The store's ACL user; null for the URI's, or the store's default user.</summary>
+        public string? RateLimitStoreUser { get; set; }
+
+        /// <summary>The store's password; null for the URI's, or none.</summary>
+        public SecureString? RateLimitStorePassword { get; set; }
+
+        /// <summary>What a request does when the store cannot be reached (default: count in this process alone).</summary>
+        public WcxRateLimitStoreFailure RateLimitStoreFailure { get; set; } = WcxRateLimitStoreFailure.Local;
+
         /// <summary>The default of <see cref="PrefetchPages"/>: enough pages in flight to reach the API's rate ceiling at ~80 ms a page.</summary>
         public const int DefaultPrefetchPages = 8;
 
@@ -77,6 +94,8 @@ namespace WiseCx.Client
                 throw new WcxInputException("PrefetchPages must be between 0 and 32.", "PrefetchPages");
             if (MaxRetryAttempts < 0)
                 throw new WcxInputException("MaxRetryAttempts cannot be negative.", "MaxRetryAttempts");
+            if (RateLimitStore != null)
+                Http.SharedLimit.StoreAddress.Check(RateLimitStore);
         }
 
         /// <summary>The base URI with a trailing slash, so relative paths append rather than replace its last segment.</summary>

@@ -132,3 +132,34 @@ namespace WiseCx
         public long Used { get; }
     }
 }
+
+namespace WiseCx
+{
+    /// <summary>
+    /// The rate-limit store could not be reached and the session was told to stop rather than count alone
+    /// (<see cref="WcxRateLimitStoreFailure.Stop"/>). The request was not sent.
+    /// </summary>
+    public sealed class WcxRateLimitStoreException : Exception
+    {
+        /// <summary>The store at <paramref name="store"/> (shown without credentials) failed for <paramref name="reason"/>.</summary>
+        public WcxRateLimitStoreException(string store, string reason)
+            : base("The rate-limit store " + store + " did not answer (" + reason + "). The request was not sent: this session " +
+                   "was connected with -RateLimitStoreFailure Stop, so it does not count requests on its own.")
+        {
+            Store = store;
+        }
+
+        /// <summary>The store's address, without credentials.</summary>
+        public string Store { get; }
+    }
+
+    /// <summary>What a session does when its rate-limit store cannot be reached.</summary>
+    public enum WcxRateLimitStoreFailure
+    {
+        /// <summary>Keep to the limits within this process alone, warn once, and rejoin the store when it answers.</summary>
+        Local,
+
+        /// <summary>Fail each request with a clear error until the store answers.</summary>
+        Stop,
+    }
+}

@@ -29,6 +29,12 @@ namespace WiseCx
 
         /// <summary>The daily limit kept to.</summary>
         long DailyRequestLimit { get; }
+
+        /// <summary>The rate-limit store the limits are shared through, without credentials; null when the process counts alone.</summary>
+        string? RateLimitStore { get; }
+
+        /// <summary>"Shared" while the store answers, "Local" while the process counts alone for want of it; null without a store.</summary>
+        string? RateLimitStoreStatus { get; }
     }
 
     /// <summary>
@@ -60,10 +66,10 @@ namespace WiseCx
         /// <summary>Requests sent through this session so far.</summary>
         public long RequestCount => _state.RequestCount;
 
-        /// <summary>Requests sent in the last 60 seconds (the session keeps under <see cref="RequestsPerMinute"/>).</summary>
+        /// <summary>Requests sent in the last 60 seconds (the session keeps under <see cref="RequestsPerMinute"/>); with a store, every sharing process's.</summary>
         public int RequestsThisMinute => _state.RequestsThisMinute;
 
-        /// <summary>Requests sent since 00:00 UTC.</summary>
+        /// <summary>Requests sent since 00:00 UTC; with a store, every sharing process's.</summary>
         public long RequestsToday => _state.RequestsToday;
 
         /// <summary>The per-minute limit the session keeps to.</summary>
@@ -71,6 +77,15 @@ namespace WiseCx
 
         /// <summary>The daily limit: the API's quota, or the budget given to Connect-WcxAccount.</summary>
         public long DailyRequestLimit => _state.DailyRequestLimit;
+
+        /// <summary>
+        /// The store (e.g. redis://cache.example.com:6380, never with its password) through which every process and
+        /// machine connected as this user to this API root shares the limits; null when this process counts alone.
+        /// </summary>
+        public string? RateLimitStore => _state.RateLimitStore;
+
+        /// <summary>Shared while the store answers; Local while this process counts alone because the store does not answer; null without a store.</summary>
+        public string? RateLimitStoreStatus => _state.RateLimitStoreStatus;
 
         /// <summary>The engine behind this session, for the cmdlets only.</summary>
         internal IWcxSessionState State => _state;

@@ -105,5 +105,7 @@ public class ObjectsTests
         public long RequestsToday => 0;
         public int RequestsPerMinute => 60;
         public long DailyRequestLimit => 1000;
+        public string? RateLimitStore => null;
+        public string? RateLimitStoreStatus => null;
     }
 }

@@ -9,7 +9,7 @@ namespace WiseCx.Client.Http
     /// from the answer: the server counts a request when it arrives, which can be well after the slot was taken (a new
     /// connection, a busy machine), so a minute counted from the slot alone could free it before the server's does.
     /// </summary>
-    public sealed class RequestLimiter
+    public sealed class RequestLimiter : IRequestLimiter
     {
         private readonly object _gate = new object();
         private readonly Queue<Slot> _lastMinute = new Queue<Slot>();
@@ -114,6 +114,28 @@ namespace WiseCx.Client.Http
                     return taken;
                 }
                 await _delay(wait < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : wait, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        async Task<IDisposable> IRequestLimiter.AcquireAsync(CancellationToken cancellationToken) =>
+            await WaitAsync(cancellationToken).ConfigureAwait(false);
+
+        /// <summary>Nothing to release: the limiter lives in memory.</summary>
+        public void Dispose()
+        {
+        }
+
+        /// <summary>
+        /// Counts today's requests as at least <paramref name="usedToday"/>: what a shared store had counted when this
+        /// process stopped reaching it, so that the budget it keeps alone starts from there rather than from zero.
+        /// </summary>
+        internal void CountAtLeastToday(long usedToday)
+        {
+            lock (_gate)
+            {
+                RollDay(_clock());
+                if (usedToday > _today)
+                    _today = usedToday;
             }
         }
 

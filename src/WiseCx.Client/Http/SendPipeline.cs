@@ -8,7 +8,7 @@ using Polly;
 namespace WiseCx.Client.Http
 {
     /// <summary>
-    /// Puts one request on the wire and brings its answer back: a slot of the session's <see cref="RequestLimiter"/>,
+    /// Puts one request on the wire and brings its answer back: a slot of the session's limiter (<see cref="IRequestLimiter"/>),
     /// the retries <see cref="RetryPolicy"/> allows, the per-attempt timeout, the trace. It maps no errors: a failed
     /// answer is returned as it came (see <see cref="ErrorMapping"/>).
     /// </summary>
@@ -40,15 +40,16 @@ namespace WiseCx.Client.Http
             _http.DefaultRequestHeaders.ExpectContinue = false;
             _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("WiseCx-PowerShell", typeof(SendPipeline).Assembly.GetName().Version?.ToString(3)));
             _retry = RetryPolicy.Build(options);
-            Limiter = new RequestLimiter(options.RequestsPerMinute, options.DailyRequestLimit)
+            var local = new RequestLimiter(options.RequestsPerMinute, options.DailyRequestLimit)
             {
                 OnWarning = message => WcxTrace.Current?.Warning(message),
             };
+            Limiter = options.RateLimitStore is null ? local : SharedLimit.SharedRequestLimiter.Create(options, local);
         }
 
         internal Uri BaseUri { get; }
 
-        internal RequestLimiter Limiter { get; }
+        internal IRequestLimiter Limiter { get; }
 
         /// <summary>HTTP attempts sent so far (authentication and retries included).</summary>
         internal long RequestCount => Interlocked.Read(ref _requestCount);
@@ -107,7 +108,7 @@ namespace WiseCx.Client.Http
         private async ValueTask<ApiResponse> SendOnceAsync(HttpMethod method, string pathAndQuery, byte[]? payload, TokenState credential, CancellationToken cancellationToken)
         {
             // Waiting for a slot is not part of the attempt's time. The slot is held until the answer is in (see RequestLimiter).
-            using (await Limiter.WaitAsync(cancellationToken).ConfigureAwait(false))
+            using (await Limiter.AcquireAsync(cancellationToken).ConfigureAwait(false))
             using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var request = new HttpRequestMessage(method, new Uri(BaseUri, pathAndQuery)))
             {
@@ -174,6 +175,7 @@ namespace WiseCx.Client.Http
         {
             _disposed = true;
             _http.Dispose();
+            Limiter.Dispose();
         }
     }
 }

@@ -26,7 +26,13 @@ namespace WiseCx.Client.Http
         }
 
         /// <summary>The session's limiter: requests used this minute and today, and the limits.</summary>
-        public RequestLimiter Limiter => _pipeline.Limiter;
+        public IRequestLimiter Limiter => _pipeline.Limiter;
+
+        /// <summary>The rate-limit store the limits are shared through, without credentials; null when this process counts alone.</summary>
+        public string? RateLimitStore => (_pipeline.Limiter as SharedLimit.ISharedLimit)?.Display;
+
+        /// <summary>"Shared" while the store answers, "Local" while this process counts alone for want of it; null without a store.</summary>
+        public string? RateLimitStoreStatus => (_pipeline.Limiter as SharedLimit.ISharedLimit)?.Status;
 
         /// <summary>The API root requests are relative to, always ending in a slash.</summary>
         public Uri BaseUri => _pipeline.BaseUri;

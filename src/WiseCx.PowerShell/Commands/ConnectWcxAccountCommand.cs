@@ -18,6 +18,7 @@ namespace WiseCx.PowerShell.Commands
         public const string UserVariable = "WISECX_USER";
         public const string ApiKeyVariable = "WISECX_API_KEY";
         public const string BaseUriVariable = "WISECX_BASE_URI";
+        public const string RateLimitStoreVariable = "WISECX_RATE_LIMIT_STORE";
 
         /// <summary><para type="description">The WiseCX user name the API key was generated for.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ApiKeySet)]
@@ -70,6 +71,20 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(0, 32)]
         public int PrefetchPages { get; set; } = WcxClientOptions.DefaultPrefetchPages;
 
+        /// <summary><para type="description">A Redis-compatible store through which every process and machine connecting as this user to this API root shares -RequestsPerMinute and -DailyRequestLimit: redis://host:port, or rediss://host:port for TLS (Azure Cache for Redis: rediss://name.redis.cache.windows.net:6380). A password may be given in the URI (redis://:password@host:port) or with -RateLimitStoreCredential; it is never shown. Defaults to $env:WISECX_RATE_LIMIT_STORE. Without a store, the limits are this process's own.</para></summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RateLimitStore { get; set; }
+
+        /// <summary><para type="description">The store's password, and its ACL user unless the user name is 'default'. Overrides a password given in the URI.</para></summary>
+        [Parameter]
+        [Credential]
+        public PSCredential? RateLimitStoreCredential { get; set; }
+
+        /// <summary><para type="description">What a request does while the store does not answer. Local (the default): this process keeps to the limits on its own, warns once, and rejoins the store when it answers. Stop: the request is not sent and the command fails with the error id WcxRateLimitStoreUnavailable.</para></summary>
+        [Parameter]
+        public WcxRateLimitStoreFailure RateLimitStoreFailure { get; set; } = WcxRateLimitStoreFailure.Local;
+
         /// <summary><para type="description">Return the session object, to pass to -Session of other commands.</para></summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -88,7 +103,16 @@ namespace WiseCx.PowerShell.Commands
                 RequestsPerMinute = RequestsPerMinute,
                 DailyRequestLimit = DailyRequestLimit,
                 PrefetchPages = PrefetchPages,
+                RateLimitStore = StoreFromParameterOrEnvironment(),
+                RateLimitStoreFailure = RateLimitStoreFailure,
             };
+            if (RateLimitStoreCredential != null)
+            {
+                options.RateLimitStoreUser = string.Equals(RateLimitStoreCredential.UserName, "default", StringComparison.OrdinalIgnoreCase)
+                    ? null
+                    : RateLimitStoreCredential.UserName;
+                options.RateLimitStorePassword = RateLimitStoreCredential.Password;
+            }
             switch (ParameterSetName)
             {
                 case ApiKeySet:
@@ -123,6 +147,9 @@ namespace WiseCx.PowerShell.Commands
             var session = new WcxSession(client);
             SessionStore.Set(session);
             WriteVerbose("Connected. The token expires at " + client.TokenExpiresAt?.ToString("u") + " and is renewed automatically before then.");
+            if (client.RateLimitStore != null)
+                WriteVerbose("The limits (" + client.RequestsPerMinute + " a minute, " + client.DailyRequestLimit + " a day) are shared through " +
+                             client.RateLimitStore + " with every process connected as " + client.User + " to " + client.BaseUri + ".");
             if (PassThru)
                 WriteObject(SessionView.Wrap(session));
         }
@@ -135,6 +162,23 @@ namespace WiseCx.PowerShell.Commands
             return Uri.TryCreate(text, UriKind.Absolute, out var uri)
                 ? uri
                 : throw new WcxInputException(BaseUriVariable + " is not an absolute URI: '" + text + "'.", "BaseUri");
+        }
+
+        /// <summary>
+        /// -RateLimitStore, else the environment variable; null for none. The text may carry a password, so no message
+        /// repeats it.
+        /// </summary>
+        private Uri? StoreFromParameterOrEnvironment()
+        {
+            var fromParameter = !string.IsNullOrEmpty(RateLimitStore);
+            var text = fromParameter ? RateLimitStore : Environment.GetEnvironmentVariable(RateLimitStoreVariable);
+            if (string.IsNullOrWhiteSpace(text))
+                return null;
+            return Uri.TryCreate(text!.Trim(), UriKind.Absolute, out var uri)
+                ? uri
+                : throw new WcxInputException(
+                    (fromParameter ? "-RateLimitStore" : RateLimitStoreVariable) + " is not a URI: give one such as redis://host:6379 or rediss://host:6380.",
+                    "RateLimitStore");
         }
 
         private static SecureString? SecureFromEnvironment(string variable)

@@ -10,6 +10,7 @@ namespace WiseCx.PowerShell.Internal
     {
         public const string NotConnected = "WcxNotConnected";
         public const string DailyLimitReached = "WcxDailyLimitReached";
+        public const string RateLimitStoreUnavailable = "WcxRateLimitStoreUnavailable";
         public const string InvalidArgument = "WcxInvalidArgument";
         public const string AuthenticationFailed = "WcxAuthenticationFailed";
         public const string NotFound = "WcxNotFound";
@@ -34,13 +35,14 @@ namespace WiseCx.PowerShell.Internal
         {
             NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
             InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, NotApiRoot, ApiError, FileError, UnexpectedError,
-            WrongInputType,
+            WrongInputType, RateLimitStoreUnavailable,
         };
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
         public static bool IsReported(Exception exception) =>
             exception is WcxApiException || exception is WcxInputException || IsNotConnected(exception) ||
-            exception is WcxQuotaExceededException || exception is IOException || exception is UnauthorizedAccessException;
+            exception is WcxQuotaExceededException || exception is WcxRateLimitStoreException || exception is IOException ||
+            exception is UnauthorizedAccessException;
 
         /// <param name="exception">What went wrong.</param>
         /// <param name="target">What it is about (an id, an input object): ErrorRecord.TargetObject.</param>
@@ -126,6 +128,7 @@ namespace WiseCx.PowerShell.Internal
             exception is WcxAuthenticationException ||
             IsNotConnected(exception) ||
             exception is WcxQuotaExceededException ||
+            exception is WcxRateLimitStoreException ||
             (exception is WcxApiException api && api.StatusCode == 0 && !(exception is WcxWriteOutcomeUnknownException));
 
         /// <summary>
@@ -144,6 +147,10 @@ namespace WiseCx.PowerShell.Internal
                     return (NotConnected, ErrorCategory.ConnectionError, "Run Connect-WcxAccount first, or pass -Session.");
                 case WcxQuotaExceededException _:
                     return (DailyLimitReached, ErrorCategory.LimitsExceeded, "Wait until 00:00 UTC, or raise -DailyRequestLimit on Connect-WcxAccount if the API's quota allows it.");
+                case WcxRateLimitStoreException store:
+                    return (RateLimitStoreUnavailable, ErrorCategory.ResourceUnavailable,
+                        "Check that the store at " + store.Store + " is running and reachable from here (host, port, TLS, password), then run the command again; " +
+                        "or connect with -RateLimitStoreFailure Local, so that a session keeps to its limits on its own while the store does not answer.");
                 case WcxInputException input:
                     return (InvalidArgument, ErrorCategory.InvalidArgument, InputAdvice(input.ParameterName, command));
                 case WcxAuthenticationException _:

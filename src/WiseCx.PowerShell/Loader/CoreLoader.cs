@@ -34,14 +34,19 @@ namespace WiseCx.PowerShell.Loader
     }
 
     /// <summary>
-    /// The module's private load context. The engine and libraries no host provides (Polly) always load from
+    /// The module's private load context. The engine and libraries no host provides (Polly, StackExchange.Redis) always load from
     /// <c>Dependencies</c>, so they never meet another module's copy. Everything else is first left to the default
     /// context, so that PowerShell's own System.Text.Json serves when it is new enough (one copy in the process), and
     /// taken from <c>Dependencies</c> only when the host lacks it.
     /// </summary>
     internal sealed class DependencyLoadContext : AssemblyLoadContext
     {
-        private static readonly string[] AlwaysPrivate = { "WiseCx.Client", "Polly.Core", "Polly.RateLimiting" };
+        private static readonly string[] AlwaysPrivate =
+        {
+            "WiseCx.Client", "Polly.Core", "Polly.RateLimiting",
+            // The rate-limit store's client and what it brings that no PowerShell ships (other modules do: Az, for one).
+            "StackExchange.Redis", "Pipelines.Sockets.Unofficial", "Microsoft.Extensions.Logging.Abstractions",
+        };
         private static readonly string SharedModelsName = typeof(WiseCx.WcxObject).Assembly.GetName().Name!;
 
         private readonly string _folder;
