@@ -385,8 +385,8 @@ function Measure-CeilingProcesses {
         store = $store.Engine
         runspacesPerProcess = 1
         startUtc = $start.ToString('o')
-        calls = ($runs | ForEach-Object { [int]$_.calls } | Measure-Object -Sum).Sum
-        errors = ($runs | ForEach-Object { [int]$_.errors } | Measure-Object -Sum).Sum
+        calls = [int]($runs | ForEach-Object { [int]$_.calls } | Measure-Object -Sum).Sum
+        errors = [int]($runs | ForEach-Object { [int]$_.errors } | Measure-Object -Sum).Sum
         lastCallEndedAtSeconds = ($runs | ForEach-Object { [double]$_.lastCallEndedAtSeconds } | Measure-Object -Maximum).Maximum
         storeStatus = @($runs | ForEach-Object { $_['storeStatus'] })
         peakWorkingSetMB = ($runs | ForEach-Object { [double]$_.peakWorkingSetMB } | Measure-Object -Maximum).Maximum
