@@ -376,12 +376,13 @@ Describe 'Connect-WcxAccount -RateLimitStoreFailure and Get-WcxContext: the stor
 
 Describe 'Connect-WcxAccount and Get-WcxContext: no secret in the store or in the context' -Tag 'Store' {
     BeforeAll {
-        $locked = Start-WcxStore -Engine $engine -Password $storePassword
+        # In a table, so that a test can replace it after a restart (same port, same URI).
+        $secured = @{ Store = (Start-WcxStore -Engine $engine -Password $storePassword) }
     }
-    AfterAll { $locked | Stop-WcxStore }
+    AfterAll { $secured.Store | Stop-WcxStore }
 
     It 'writes only wisecx: keys, none holding the API key, the token or the store password (password in the URI)' {
-        $uri = "redis://:$storePassword@127.0.0.1:$($locked.Port)"
+        $uri = "redis://:$storePassword@127.0.0.1:$($secured.Store.Port)"
         $r = Wait-StoreChild -Child (Start-StoreChild -Name 'secret' -Connect @{ RateLimitStore = $uri } -Steps @(
             @{ do = 'gets'; n = 5 }, @{ do = 'token' }, @{ do = 'context'; name = 'after' }))
         @($r.errors).Count | Should -Be 0
@@ -389,11 +390,11 @@ Describe 'Connect-WcxAccount and Get-WcxContext: no secret in the store or in th
         $r.token.Length | Should -BeGreaterThan 20
         $after = $r.contexts | Where-Object label -eq 'after'
         $after.status | Should -Be 'Shared'
-        $after.store | Should -Be "redis://127.0.0.1:$($locked.Port)" -Because 'the store is shown without its credentials'
+        $after.store | Should -Be "redis://127.0.0.1:$($secured.Store.Port)" -Because 'the store is shown without its credentials'
         $after.text | Should -Not -BeLike "*$storePassword*"
         $r.Output | Should -Not -BeLike "*$storePassword*"
 
-        $content = @(Get-WcxStoreContent -Store $locked)
+        $content = @(Get-WcxStoreContent -Store $secured.Store)
         $content.Count | Should -BeGreaterThan 0 -Because 'the shared counts are in the store'
         foreach ($entry in $content) {
             $entry.Key | Should -BeLike 'wisecx:*'
@@ -406,13 +407,41 @@ Describe 'Connect-WcxAccount and Get-WcxContext: no secret in the store or in th
         }
     }
 
+    It 'keeps the store password out of the outage warning (Local) and the error (Stop) when the store goes away' {
+        $uri = "redis://:$storePassword@127.0.0.1:$($secured.Store.Port)"
+        $outcomes = foreach ($mode in 'Local', 'Stop') {
+            $child = Start-StoreChild -Name "outage-$mode" -Connect @{ RateLimitStore = $uri; RateLimitStoreFailure = $mode } -Steps @(
+                @{ do = 'gets'; n = 2 }, @{ do = 'signal'; name = 'p1' }, @{ do = 'wait'; name = 'stopped' }, @{ do = 'gets'; n = 1 }, @{ do = 'context'; name = 'down' })
+            try {
+                Wait-Signal -SignalDir $child.SignalDir -Name 'p1' -Child $child -TimeoutSeconds 120
+                $secured.Store | Stop-WcxStore
+                Send-Signal $child.SignalDir 'stopped'
+                $r = Wait-StoreChild -Child $child
+            }
+            finally {
+                if (-not $child.Process.HasExited) { $child.Process.Kill($true) }
+                $secured.Store = Start-WcxStore -Engine $engine -Port $secured.Store.Port -Password $storePassword
+            }
+            [pscustomobject]@{ Mode = $mode; Result = $r }
+        }
+        $local = ($outcomes | Where-Object Mode -eq 'Local').Result
+        $stop = ($outcomes | Where-Object Mode -eq 'Stop').Result
+        @($local.warnings | Where-Object { $_ -like "The rate-limit store redis://127.0.0.1:$($secured.Store.Port)*" }).Count | Should -Be 1
+        @($stop.errors).Count | Should -Be 1
+        $stop.errors[0].id | Should -BeLike 'WcxRateLimitStoreUnavailable*'
+        foreach ($r in $local, $stop) {
+            $text = ($r.warnings -join "`n") + ($r.errors | ConvertTo-Json -Depth 3) + ($r.contexts.text -join "`n") + $r.Output
+            $text | Should -Not -BeLike "*$storePassword*"
+        }
+    }
+
     It 'takes the store password from -RateLimitStoreCredential and shows none' {
-        $r = Wait-StoreChild -Child (Start-StoreChild -Name 'credential' -StorePassword $storePassword -Connect @{ RateLimitStore = $locked.Uri } -Steps @(
+        $r = Wait-StoreChild -Child (Start-StoreChild -Name 'credential' -StorePassword $storePassword -Connect @{ RateLimitStore = $secured.Store.Uri } -Steps @(
             @{ do = 'gets'; n = 2 }, @{ do = 'context'; name = 'after' }))
         @($r.errors).Count | Should -Be 0
         $after = $r.contexts | Where-Object label -eq 'after'
         $after.status | Should -Be 'Shared'
-        $after.store | Should -Be $locked.Uri
+        $after.store | Should -Be $secured.Store.Uri
         $after.text | Should -Not -BeLike "*$storePassword*"
     }
 }
