@@ -170,13 +170,20 @@ function Invoke-NetFrameworkLeg {
     Remove-Item "$exe.config" -ErrorAction SilentlyContinue
 
     Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
+    Import-Module (Join-Path $Root 'tools/Store.psm1') -Force
     $sandbox = Start-WcxSandbox -Configuration $Configuration
+    # A rate-limit store, so that StackExchange.Redis is loaded and used on the .NET Framework-shaped runtime too.
+    $store = $null
     try {
+        $store = Start-WcxStore -Engine Garnet
         # The sandbox's fixed key (tools/Sandbox.psm1) on the command line: it is a local test key, not a secret.
-        $output = & $mono.Source $exe (Get-ModuleDirectory) $sandbox.BaseUri $sandbox.User 'wcx-sandbox-key' 2>&1
+        $output = & $mono.Source $exe (Get-ModuleDirectory) $sandbox.BaseUri $sandbox.User 'wcx-sandbox-key' $store.Uri 2>&1
         $exit = $LASTEXITCODE
     }
-    finally { $sandbox | Stop-WcxSandbox }
+    finally {
+        $sandbox | Stop-WcxSandbox
+        if ($store) { $store | Stop-WcxStore }
+    }
 
     foreach ($line in $output) {
         $text = "$line"
