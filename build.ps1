@@ -18,7 +18,7 @@ The one entry point: build, test and demo the WiseCx module.
   Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
   Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
          WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
-  Demo   Build, start the local sandbox, and run demo/Demo.ps1 against it; the sandbox is stopped even on error.
+  Demo   Build, start the local sandbox and a Garnet store, and run demo/Demo.ps1 against them; both are stopped even on error.
   Bench  Build Release, then the benchmarks (bench/Invoke-Bench.ps1) against the sandbox: writes bench/results.md and
          bench/results.json. Figures, not tests; not part of Test; about 8 minutes on 2 cores.
 
@@ -170,13 +170,20 @@ function Invoke-NetFrameworkLeg {
     Remove-Item "$exe.config" -ErrorAction SilentlyContinue
 
     Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
+    Import-Module (Join-Path $Root 'tools/Store.psm1') -Force
     $sandbox = Start-WcxSandbox -Configuration $Configuration
+    # A rate-limit store, so that StackExchange.Redis is loaded and used on the .NET Framework-shaped runtime too.
+    $store = $null
     try {
+        $store = Start-WcxStore -Engine Garnet
         # The sandbox's fixed key (tools/Sandbox.psm1) on the command line: it is a local test key, not a secret.
-        $output = & $mono.Source $exe (Get-ModuleDirectory) $sandbox.BaseUri $sandbox.User 'wcx-sandbox-key' 2>&1
+        $output = & $mono.Source $exe (Get-ModuleDirectory) $sandbox.BaseUri $sandbox.User 'wcx-sandbox-key' $store.Uri 2>&1
         $exit = $LASTEXITCODE
     }
-    finally { $sandbox | Stop-WcxSandbox }
+    finally {
+        $sandbox | Stop-WcxSandbox
+        if ($store) { $store | Stop-WcxStore }
+    }
 
     foreach ($line in $output) {
         $text = "$line"
@@ -354,16 +361,22 @@ function Invoke-QuickTask {
 function Invoke-DemoTask {
     Invoke-BuildTask
     Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
+    Import-Module (Join-Path $Root 'tools/Store.psm1') -Force
     $sandbox = Start-WcxSandbox -Configuration $Configuration
+    $store = $null
     try {
-        Write-Host "Sandbox listening on $($sandbox.Root)`n" -ForegroundColor Cyan
+        Write-Host "Sandbox listening on $($sandbox.Root)" -ForegroundColor Cyan
+        # Garnet (the garnet-server tool of the manifest), for the demo's shared rate limit.
+        $store = Start-WcxStore -Engine Garnet
+        Write-Host "Rate-limit store (Garnet) listening on $($store.Uri)`n" -ForegroundColor Cyan
         Invoke-WcxChildPwsh -Arguments @('-File', (Join-Path $Root 'demo/Demo.ps1'),
-            '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-BaseUri', $sandbox.BaseUri)
+            '-ModulePath', (Join-Path (Get-ModuleDirectory) 'WiseCx.psd1'), '-BaseUri', $sandbox.BaseUri, '-RateLimitStore', $store.Uri)
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
     }
     finally {
         $sandbox | Stop-WcxSandbox
-        Write-Host "`nSandbox stopped."
+        if ($store) { $store | Stop-WcxStore }
+        Write-Host "`nSandbox and store stopped."
     }
 }
 

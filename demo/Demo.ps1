@@ -2,13 +2,16 @@
 .SYNOPSIS
 The walkthrough a new admin would try first, against a WiseCX API (build.ps1 Demo runs it against the local sandbox):
 a CSV of agents becomes users, the users a new service group with auto-assign, a customer's case is routed to the
-group, then everything is cleaned up.
+group, then everything is cleaned up. With -RateLimitStore (build.ps1 Demo starts a Garnet for it), two jobs in
+processes of their own then share the account's limits with this session through the store.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $BaseUri,
     [string] $User = 'sandbox',
-    [string] $ApiKey = 'wcx-sandbox-key'
+    [string] $ApiKey = 'wcx-sandbox-key',
+    # A Redis-compatible store (redis://127.0.0.1:<port>) for the last step; skipped without one.
+    [string] $RateLimitStore
 )
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -62,6 +65,26 @@ try {
     $agents | Remove-WcxQueueUser -QueueId $queue.Id -Confirm:$false
     "Users left in the group: $(@((Get-WcxQueue -Id $queue.Id).Users).Count)" | Out-Host
     "Requests this session sent: $((Get-WcxContext).RequestCount)" | Out-Host
+
+    if ($RateLimitStore) {
+        Step 'Many jobs, one account: two jobs (processes of their own) and this session share the limits through a store'
+        $key = ConvertTo-SecureString $ApiKey -AsPlainText -Force
+        Connect-WcxAccount -User $User -ApiKey $key -BaseUri $BaseUri -RateLimitStore $RateLimitStore -RequestsPerMinute 600
+        $jobs = 1..2 | ForEach-Object {
+            Start-Job -ArgumentList $ModulePath, $User, $ApiKey, $BaseUri, $RateLimitStore -ScriptBlock {
+                param($ModulePath, $User, $ApiKey, $BaseUri, $RateLimitStore)
+                Import-Module $ModulePath
+                $key = ConvertTo-SecureString $ApiKey -AsPlainText -Force
+                Connect-WcxAccount -User $User -ApiKey $key -BaseUri $BaseUri -RateLimitStore $RateLimitStore -RequestsPerMinute 600
+                1..10 | ForEach-Object { $null = Get-WcxCase -First 1 }
+                "Job in process $PID sent $((Get-WcxContext).RequestCount) requests"
+            }
+        }
+        $jobs | Wait-Job | Receive-Job | Out-Host
+        $jobs | Remove-Job
+        Get-WcxContext | Format-List RateLimitStore, RateLimitStoreStatus, RequestsThisMinute, RequestsPerMinute, RequestsToday | Out-Host
+        'RequestsThisMinute counts the jobs'' requests with this session''s own: the store keeps one window for the account.' | Out-Host
+    }
 }
 finally {
     Disconnect-WcxAccount

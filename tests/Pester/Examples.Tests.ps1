@@ -18,8 +18,13 @@ BeforeAll {
     $ExampleSandbox = Start-TestSandbox -ArgumentList '--user', 'admin'
     $PSDefaultParameterValues['Connect-WcxAccount:BaseUri'] = $ExampleSandbox.BaseUri
     $ExampleKey = 'wcx-sandbox-key'
+    # The rate-limit store the examples of Connect-WcxAccount share a limit through.
+    Import-Module (Join-Path $RepoRoot 'tools/Store.psm1') -Force
+    $ExampleStore = Start-WcxStore -Engine (Get-WcxTestStoreEngine)
+    $ExampleStoreUri = $ExampleStore.Uri
 }
 AfterAll {
+    $ExampleStore | Stop-WcxStore
     $PSDefaultParameterValues.Remove('Connect-WcxAccount:BaseUri')
     Disconnect-WcxAccount
     $ExampleSandbox | Stop-WcxSandbox

@@ -72,3 +72,37 @@ Describe 'Dependency isolation' {
         $json[0].Default | Should -BeTrue
     }
 }
+
+Describe 'Connect-WcxAccount -RateLimitStore: StackExchange.Redis loads only for a store, into the module''s own context' {
+    BeforeAll {
+        Import-Module (Join-Path $PSScriptRoot '../../tools/Store.psm1') -Force
+        $store = Start-WcxStore -Engine (Get-WcxTestStoreEngine)
+    }
+    AfterAll { $store | Stop-WcxStore }
+
+    It 'is not loaded by a session without a store, and is loaded privately by one with a store' {
+        $script = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$ModulePath'
+`$key = ConvertTo-SecureString 'wcx-sandbox-key' -AsPlainText -Force
+function Get-Redis { @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -in 'StackExchange.Redis', 'Pipelines.Sockets.Unofficial' }) }
+Connect-WcxAccount -User sandbox -ApiKey `$key -BaseUri '$($sandbox.BaseUri)'
+`$null = Get-WcxCase -First 1
+`$null = Get-WcxContext | Format-List | Out-String
+`$without = (Get-Redis).Count
+Connect-WcxAccount -User sandbox -ApiKey `$key -BaseUri '$($sandbox.BaseUri)' -RateLimitStore '$($store.Uri)'
+`$null = Get-WcxCase -First 1
+`$with = Get-Redis
+`$private = @(`$with | Where-Object { [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_) -ne [System.Runtime.Loader.AssemblyLoadContext]::Default })
+'RESULT:' + ([pscustomobject]@{ Without = `$without; With = `$with.Count; Private = `$private.Count; Status = (Get-WcxContext).RateLimitStoreStatus } | ConvertTo-Json -Compress)
+"@
+        $run = Invoke-ChildPwsh -Script $script
+        $line = ($run.Output -split "`n" | Where-Object { $_ -like 'RESULT:*' } | Select-Object -First 1)
+        if (-not $line) { throw "The child failed (exit $($run.ExitCode)):`n$($run.Output)" }
+        $result = $line.Substring(7) | ConvertFrom-Json
+        $result.Without | Should -Be 0
+        $result.With | Should -Be 2
+        $result.Private | Should -Be 2
+        $result.Status | Should -Be 'Shared'
+    }
+}

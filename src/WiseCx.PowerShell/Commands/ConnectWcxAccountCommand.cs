@@ -81,7 +81,7 @@ namespace WiseCx.PowerShell.Commands
         [Credential]
         public PSCredential? RateLimitStoreCredential { get; set; }
 
-        /// <summary><para type="description">What a request does while the store does not answer. Local (the default): this process keeps to the limits on its own, warns once, and rejoins the store when it answers. Stop: the request is not sent and the command fails with the error id WcxRateLimitStoreUnavailable.</para></summary>
+        /// <summary><para type="description">What a request does while the store does not answer: Local or Stop. Local (the default): this process keeps to the limits on its own, warns once, and rejoins the store when it answers. Stop: the request is not sent and the command fails with the error id WcxRateLimitStoreUnavailable.</para></summary>
         [Parameter]
         public WcxRateLimitStoreFailure RateLimitStoreFailure { get; set; } = WcxRateLimitStoreFailure.Local;
 

@@ -19,7 +19,7 @@ namespace WiseCx.NetFramework.Harness
     /// resolver is registered, and everything else (WiseCx.Client, System.Text.Json, Polly, …) must arrive through it.
     /// Nothing here is compiled against the module: every type is reached by name, so a missing or mis-versioned file
     /// fails here as it would in powershell.exe.
-    /// Usage: harness.exe &lt;module folder&gt; &lt;base uri&gt; &lt;user&gt; &lt;api key&gt;
+    /// Usage: harness.exe &lt;module folder&gt; &lt;base uri&gt; &lt;user&gt; &lt;api key&gt; &lt;rate-limit store uri&gt;
     /// Prints one line per check, "PASS name" or "FAIL name: reason", and exits 1 when any check failed.
     /// </summary>
     internal static class Program
@@ -35,15 +35,16 @@ namespace WiseCx.NetFramework.Harness
 
         private static int Main(string[] args)
         {
-            if (args.Length != 4)
+            if (args.Length != 5)
             {
-                Console.Error.WriteLine("usage: harness.exe <module folder> <base uri> <user> <api key>");
+                Console.Error.WriteLine("usage: harness.exe <module folder> <base uri> <user> <api key> <rate-limit store uri>");
                 return 2;
             }
             var moduleFolder = Path.GetFullPath(args[0]);
             var baseUri = new Uri(args[1]);
             var user = args[2];
             var key = args[3];
+            var store = new Uri(args[4]);
             var dependencies = Path.Combine(moduleFolder, "Dependencies");
             var ct = CancellationToken.None;
 
@@ -84,7 +85,7 @@ namespace WiseCx.NetFramework.Harness
             });
 
             object wcx = null;
-            Check("connect", () =>
+            Func<Action<object>, object> connect = configure =>
             {
                 var options = New(client, "WiseCx.Client.WcxClientOptions");
                 Set(options, "BaseUri", baseUri);
@@ -96,9 +97,15 @@ namespace WiseCx.NetFramework.Harness
                 // A sandbox on loopback answers at once; keep any retry short so a failure is reported, not waited for.
                 Set(options, "RetryBaseDelay", TimeSpan.FromMilliseconds(10));
                 Set(options, "PrefetchPages", Prefetch);
+                configure?.Invoke(options);
                 var type = client.GetType("WiseCx.Client.WcxClient", throwOnError: true);
-                wcx = Await(type.GetMethod("ConnectAsync", new[] { options.GetType(), typeof(CancellationToken) }).Invoke(null, new object[] { options, ct }));
+                return Await(type.GetMethod("ConnectAsync", new[] { options.GetType(), typeof(CancellationToken) }).Invoke(null, new object[] { options, ct }));
+            };
+            Check("connect", () =>
+            {
+                wcx = connect(null);
                 Require((bool)Get(wcx, "IsConnected"), "IsConnected is false after ConnectAsync");
+                Require(!AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name == "StackExchange.Redis"), "StackExchange.Redis loaded without a store");
                 return (string)Get(wcx, "User") + " at " + Get(wcx, "BaseUri");
             });
 
@@ -146,6 +153,30 @@ namespace WiseCx.NetFramework.Harness
                 return name;
             });
 
+            Check("two clients share one limit through a rate-limit store (StackExchange.Redis)", () =>
+            {
+                var first = connect(options => Set(options, "RateLimitStore", store));
+                var second = connect(options => Set(options, "RateLimitStore", store));
+                try
+                {
+                    var connection = Get(first, "Connection");
+                    var send = connection.GetType().GetMethod("SendAsync", new[] { typeof(System.Net.Http.HttpMethod), typeof(string), typeof(object), typeof(CancellationToken) });
+                    Await(send.Invoke(connection, new object[] { System.Net.Http.HttpMethod.Get, "users?limit=1", null, ct }));
+                    Require((string)Get(first, "RateLimitStoreStatus") == "Shared", "the store's status is " + Get(first, "RateLimitStoreStatus"));
+                    // Two sign-ins and one request, counted in the store whichever client reads it.
+                    var today = (long)Get(second, "RequestsToday");
+                    Require(today == 3, "the store counted " + today + " requests today, 3 were sent");
+                    RequireFrom(AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "StackExchange.Redis"), dependencies);
+                    RequireFrom(AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "Pipelines.Sockets.Unofficial"), dependencies);
+                    return today + " requests shared through " + Get(first, "RateLimitStore");
+                }
+                finally
+                {
+                    ((IDisposable)first).Dispose();
+                    ((IDisposable)second).Dispose();
+                }
+            });
+
             Check("module libraries loaded from Dependencies/", () =>
             {
                 // The libraries no .NET Framework provides must be the module's own files: on Windows PowerShell nothing
@@ -155,7 +186,7 @@ namespace WiseCx.NetFramework.Harness
                 // the leniency the README names. They are listed, not failed.
                 var shipped = new HashSet<string>(Directory.GetFiles(dependencies, "*.dll").Select(Path.GetFileNameWithoutExtension), StringComparer.OrdinalIgnoreCase);
                 var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => shipped.Contains(a.GetName().Name)).ToList();
-                foreach (var required in new[] { "WiseCx.Client", "System.Text.Json", "Polly.Core", "Microsoft.Bcl.AsyncInterfaces" })
+                foreach (var required in new[] { "WiseCx.Client", "System.Text.Json", "Polly.Core", "Microsoft.Bcl.AsyncInterfaces", "StackExchange.Redis", "Pipelines.Sockets.Unofficial" })
                 {
                     var assembly = loaded.FirstOrDefault(a => a.GetName().Name == required);
                     Require(assembly != null, required + " was never loaded");
