@@ -140,6 +140,22 @@ namespace WiseCx.Client.Http
         }
 
         /// <summary>
+        /// Counts at least <paramref name="inWindow"/> requests in the current minute, as if taken and answered now: the
+        /// shared window's slots when this process stopped reaching the store, so that it does not start a minute of its
+        /// own on top of them.
+        /// </summary>
+        internal void CountAtLeastThisMinute(int inWindow)
+        {
+            lock (_gate)
+            {
+                var now = _clock();
+                Prune(now);
+                for (var missing = Math.Min(inWindow, PerMinute) - _lastMinute.Count; missing > 0; missing--)
+                    _lastMinute.Enqueue(new Slot(this, now));
+            }
+        }
+
+        /// <summary>
         /// The request of <paramref name="slot"/> was answered (or failed): its minute runs from now. A slot whose request
         /// outlived the minute has already left the window and stays out.
         /// </summary>

@@ -28,6 +28,7 @@ namespace WiseCx.Client.Http.SharedLimit
         private long _slotNumber;
         private long _sentWhileAway;
         private long _lastKnownToday;
+        private int _lastKnownInWindow;
         private long _lastKnownStoreDay = -1;
         private DateTime _lastKnownDay;
         private DateTime _warnedDay;
@@ -160,6 +161,9 @@ namespace WiseCx.Client.Http.SharedLimit
                 _away = true;
                 if (_lastKnownDay == DateTime.UtcNow.Date)
                     _local.CountAtLeastToday(_lastKnownToday);
+                // The shared window as last seen stays counted for a minute: the others' requests are still in the
+                // server's minute, so this process alone must not start a full minute on top of them.
+                _local.CountAtLeastThisMinute(_lastKnownInWindow);
                 warning = "The rate-limit store " + Display + " did not answer (" + reason + "). Until it does, this process keeps to " +
                           PerMinute + " requests a minute and " + PerDay + " a day on its own, without the other processes sharing the store; " +
                           "it rejoins the store as soon as the store answers.";
@@ -174,6 +178,8 @@ namespace WiseCx.Client.Http.SharedLimit
             {
                 _lastKnownToday = result.UsedToday;
                 _lastKnownStoreDay = result.Day;
+                // Admitted: the slots in the window, this one included; a full minute: the limit.
+                _lastKnownInWindow = result.Status == 1 ? (int)Math.Min(result.WaitOrInWindow, int.MaxValue) : result.Status == 0 ? PerMinute : _lastKnownInWindow;
                 _lastKnownDay = DateTime.UtcNow.Date;
                 rejoined = _away;
                 _away = false;
