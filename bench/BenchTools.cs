@@ -51,6 +51,46 @@ namespace WiseCx.Bench
     }
 
     /// <summary>
+    /// Writes the given objects down the pipeline one by one, as a cmdlet writes what it read (each wrapped once in a
+    /// PSObject, nothing added): with <see cref="MeasureBenchStreamCommand"/> after it, what passing an object down the
+    /// pipeline costs, apart from reading the JSON and from the module's wrapping (the materialise split,
+    /// <see cref="ObjectCostSplit"/>).
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Write, "BenchObject")]
+    [OutputType(typeof(PSObject))]
+    public sealed class WriteBenchObjectCommand : PSCmdlet
+    {
+        [Parameter(Mandatory = true)]
+        public object[]? InputObject { get; set; }
+
+        protected override void EndProcessing()
+        {
+            foreach (var item in InputObject!)
+                WriteObject(PSObject.AsPSObject(item));
+        }
+    }
+
+    /// <summary>
+    /// The materialise scenario's per-object split: microseconds per object of reading the JSON (the client's page reader
+    /// alone), of passing objects down the pipeline (<see cref="WriteBenchObjectCommand"/>), and the rest of the module's
+    /// whole read path (the cmdlet's wrapping, note properties for fields a model lacks, paging, the HTTP pipeline).
+    /// </summary>
+    public static class ObjectCostSplit
+    {
+        /// <summary>
+        /// The split from three rates (objects a second): the module's whole path, its JSON reading alone and the pipeline
+        /// alone. Returns microseconds per object: total, JSON, pipeline, the rest.
+        /// </summary>
+        public static double[] Split(double moduleRate, double jsonRate, double pipelineRate)
+        {
+            var total = 1e6 / moduleRate;
+            var json = 1e6 / jsonRate;
+            var pipeline = 1e6 / pipelineRate;
+            return new[] { total, json, pipeline, total - json - pipeline };
+        }
+    }
+
+    /// <summary>
     /// An HTTP handler that answers from memory: /authenticate with a token, and a list path with the page the
     /// <c>page</c> query parameter asks for (an empty page after the last). Lets the materialise scenario run the
     /// module's whole read path (HTTP pipeline, JSON, paging, pipeline objects) with no network.

@@ -33,6 +33,18 @@ namespace WiseCx
         /// <summary>The service groups the user belongs to.</summary>
         public WcxList<UserQueue>? Queues { get; set; }
 
+        // The live API also sends these three (api/NOTES.md F10); the collection does not document them. They come last,
+        // where they stood when they were note properties, so Select-Object * and Export-Csv keep their columns' order.
+
+        /// <summary>The name the live API sends beside the user's first and last names (often the first name); null when it is not sent.</summary>
+        public string? Name { get; set; }
+
+        /// <summary>The user's full name as the live API sends it, e.g. <c>Juan Pérez</c>; null when it is not sent.</summary>
+        public string? FullName { get; set; }
+
+        /// <summary>The ids of the service groups the user belongs to, as the live API sends them beside <see cref="Queues"/>; null when not sent.</summary>
+        public WcxList<long>? QueuesIds { get; set; }
+
         /// <summary>The login name and id, e.g. <c>agent@company.com (5846)</c>.</summary>
         public override string ToString() => UserName is null ? "User " + Id : UserName + " (" + Id + ")";
     }

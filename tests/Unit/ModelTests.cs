@@ -66,6 +66,27 @@ public class ModelTests
         Assert.Equal(4L, policy["hours"]);
     }
 
+    [Fact]
+    public void A_live_users_name_full_name_and_queue_ids_are_its_own_properties_not_extra_fields()
+    {
+        // api/NOTES.md F10: the live API's user items carry name, full_name and queues_ids besides the documented fields.
+        var body = "{\"data\":[{\"id\":10,\"user_name\":\"juan.perez@acme.example\",\"nick\":\"Juan\",\"first_name\":\"Juan\",\"last_name\":\"Pérez\"," +
+                   "\"is_bot\":false,\"created_at\":\"2018-06-04 13:02:00\",\"last_login\":\"2026-11-26 11:38:57\",\"queues\":[{\"id\":53,\"name\":\"Soporte\",\"auto_assign\":true}]," +
+                   "\"name\":\"Juan\",\"full_name\":\"Juan Pérez\",\"queues_ids\":[53,\"59\"]}]}";
+        var user = WcxJsonReader.ReadPage<User>(Response(body), "GET", "users").Items.Single();
+        Assert.Equal("Juan", user.Name);
+        Assert.Equal("Juan Pérez", user.FullName);
+        Assert.Equal(new long[] { 53, 59 }, user.QueuesIds!);
+        Assert.Equal("53;59", user.QueuesIds!.ToString());
+        Assert.Empty(user.AdditionalProperties);
+        // The documented shape (the collection's example) has none of the three: they stay null, nothing else changes.
+        var documented = WcxJsonReader.ReadPage<User>(Response(CollectionExamples.ResponseBody("GET", "users")), "GET", "users").Items[0];
+        Assert.Null(documented.Name);
+        Assert.Null(documented.FullName);
+        Assert.Null(documented.QueuesIds);
+        Assert.Empty(documented.AdditionalProperties);
+    }
+
     [Theory]
     [InlineData("\"2020-01-28 18:48:38\"", "2020-01-28T18:48:38Z")]
     [InlineData("\"2021-11-04T12:30:00Z\"", "2021-11-04T12:30:00Z")]

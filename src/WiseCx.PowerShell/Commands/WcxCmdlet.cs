@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using WiseCx.Client.Http;
@@ -111,13 +113,57 @@ namespace WiseCx.PowerShell.Commands
         {
             FlushTrace();
             var wrapped = PSObject.AsPSObject(item);
-            foreach (var extra in item.AdditionalProperties)
-            {
-                var name = PascalCase(extra.Key);
-                if (wrapped.Properties[name] == null)
-                    wrapped.Properties.Add(new PSNoteProperty(name, extra.Value));
-            }
+            var extra = item.AdditionalProperties;
+            // The models carry every field the API is known to send: most objects have nothing to add.
+            if (extra.Count > 0)
+                AddNoteProperties(wrapped, item.GetType(), extra);
             WriteObject(wrapped);
+        }
+
+        /// <summary>
+        /// Per model type, per API name of a field the model lacks: the name of its note property, or null when the type
+        /// already has a property of that name (which the note must not hide). Worked out once per type and name rather
+        /// than for every object; bounded, since a type's fields are few.
+        /// </summary>
+        private static readonly ConcurrentDictionary<Type, ConcurrentDictionary<string, string?>> NoteNames =
+            new ConcurrentDictionary<Type, ConcurrentDictionary<string, string?>>();
+
+        private const int MaxNoteNamesPerType = 1000;
+
+        private static void AddNoteProperties(PSObject wrapped, Type type, IDictionary<string, object?> extra)
+        {
+            var names = NoteNames.GetOrAdd(type, _ => new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+            foreach (var field in extra)
+            {
+                if (!names.TryGetValue(field.Key, out var name))
+                {
+                    name = NoteNameOf(type, field.Key);
+                    if (names.Count < MaxNoteNamesPerType)
+                        names.TryAdd(field.Key, name);
+                }
+                if (name == null)
+                    continue;
+                try
+                {
+                    wrapped.Properties.Add(new PSNoteProperty(name, field.Value));
+                }
+                catch (ExtendedTypeSystemException)
+                {
+                    // The object already has a member of that name (written before, two API names with one PascalCase
+                    // name, or a member from type data): the first stays, as it always has.
+                }
+            }
+        }
+
+        /// <summary>The PascalCase name of an extra field, or null when <paramref name="type"/> has a property of that name.</summary>
+        private static string? NoteNameOf(Type type, string apiName)
+        {
+            var name = PascalCase(apiName);
+            if (name.Length == 0)
+                return null;
+            // PowerShell finds properties by name whatever their case; it adapts public properties and fields alike.
+            var members = type.GetMember(name, MemberTypes.Property | MemberTypes.Field, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            return members.Length == 0 ? name : null;
         }
 
         protected void WriteApiObjects<T>(IEnumerable<T> items) where T : WcxObject
