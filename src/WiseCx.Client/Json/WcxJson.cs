@@ -60,6 +60,9 @@ namespace WiseCx.Client.Json
             {
                 var model = (WcxObject)instance;
                 var extra = model.AdditionalProperties;
+                // Most objects carry no field the model lacks: nothing to copy or convert (this runs once per record).
+                if (extra.Count == 0)
+                    return;
                 foreach (var key in extra.Keys.ToList())
                 {
                     var value = extra[key] is JsonElement element ? ToFieldValue(element) : extra[key];
