@@ -1,11 +1,15 @@
 namespace WiseCx.Sandbox.Data;
 
 /// <summary>
-/// All mutable data of the sandbox. Only touched inside <see cref="SandboxStore"/>'s lock, so it needs no locking itself.
+/// All mutable data of the sandbox. Only read under <see cref="SandboxStore"/>'s read lock and changed under its write
+/// lock, so it needs no locking itself (<see cref="Views"/>, filled by readers, looks after itself).
 /// A new resource adds its collection and id counter here and its seed in <see cref="Seed"/>.
 /// </summary>
 internal sealed class SandboxState
 {
+    /// <summary>The lists' sorted views; emptied by <see cref="SandboxStore"/> on every write.</summary>
+    public SortedViews Views { get; } = new();
+
     public Dictionary<long, CaseRecord> Cases { get; } = [];
     public Dictionary<long, ContactRecord> Contacts { get; } = [];
     public Dictionary<long, CaseTypeRecord> CaseTypes { get; } = [];

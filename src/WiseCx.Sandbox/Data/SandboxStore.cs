@@ -1,13 +1,16 @@
 namespace WiseCx.Sandbox.Data;
 
 /// <summary>
-/// The sandbox's in-memory data behind one lock. Handlers do all their work (validation against state, mutation,
-/// projection to JSON) inside one <see cref="Read{T}"/> or <see cref="Write{T}"/> call, which makes every request
-/// atomic and ids strictly increasing. One lock is plenty for a test server.
+/// The sandbox's in-memory data behind one reader/writer lock. Handlers do all their work (validation against state,
+/// mutation, projection to JSON) inside one <see cref="Read{T}"/> or <see cref="Write{T}"/> call, which makes every
+/// request atomic and ids strictly increasing. Reads run side by side (a <see cref="Read{T}"/> must not change
+/// anything); a write runs alone and empties the lists' sorted views (<see cref="SortedViews"/>), which the next read
+/// of a list sorts again.
 /// </summary>
 public sealed class SandboxStore
 {
-    private readonly Lock _gate = new();
+    // Recursion allowed as the former Lock allowed it: a read inside a read or a write, a write inside a write.
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
     private readonly SandboxOptions _options;
     private SandboxState _state;
 
@@ -21,26 +24,43 @@ public sealed class SandboxStore
     public void Reset()
     {
         var fresh = CreateSeeded();
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             _state = fresh;
+        }
+        finally
+        {
+            _gate.ExitWriteLock();
         }
     }
 
     internal T Read<T>(Func<SandboxState, T> read)
     {
-        lock (_gate)
+        _gate.EnterReadLock();
+        try
         {
             return read(_state);
+        }
+        finally
+        {
+            _gate.ExitReadLock();
         }
     }
 
     // Callers must validate before mutating: an exception thrown half-way leaves the half-done change in place.
+    // The views are emptied even when the write throws, since what it did before throwing stays.
     internal T Write<T>(Func<SandboxState, T> write)
     {
-        lock (_gate)
+        _gate.EnterWriteLock();
+        try
         {
             return write(_state);
+        }
+        finally
+        {
+            _state.Views.Clear();
+            _gate.ExitWriteLock();
         }
     }
 

@@ -46,13 +46,48 @@ internal sealed record ListQuery(int Limit, int Page, bool Descending, string So
     }
 
     /// <summary>Sorts (ties broken by <paramref name="id"/> in the same direction, so pages never overlap) and cuts one page.</summary>
-    public List<T> Apply<T>(IEnumerable<T> items, FieldSet<T> fields, Func<T, long> id)
+    public List<T> Apply<T>(IEnumerable<T> items, FieldSet<T> fields, Func<T, long> id) => Cut(Sort(items, fields, id));
+
+    /// <summary>
+    /// Every item in the order of this query: by the sort field (nulls first, text ignoring case), ties broken by
+    /// <paramref name="id"/> in the same direction. The order <see cref="SortedViews"/> keeps.
+    /// </summary>
+    public IEnumerable<T> Sort<T>(IEnumerable<T> items, FieldSet<T> fields, Func<T, long> id)
     {
         var key = fields.Find(SortField)!.SortKey!;
         var comparer = Comparer<IComparable?>.Create(CompareNullsFirst);
-        var ordered = Descending
+        return Descending
             ? items.OrderByDescending(key, comparer).ThenByDescending(id)
             : items.OrderBy(key, comparer).ThenBy(id);
+    }
+
+    /// <summary>
+    /// The page of an already sorted sequence (<see cref="Sort{T}"/>): without <paramref name="filter"/> an index range,
+    /// with one the matches counted from the start until the page is full. The same items as filtering before sorting,
+    /// since a filter keeps the order of what it lets through.
+    /// </summary>
+    public List<T> Slice<T>(IReadOnlyList<T> sorted, Func<T, bool>? filter)
+    {
+        var skip = (long)(Page - 1) * Limit;
+        var page = new List<T>(Math.Min(Limit, sorted.Count));
+        if (filter is null)
+        {
+            for (var i = skip; i < sorted.Count && page.Count < Limit; i++) page.Add(sorted[(int)i]);
+            return page;
+        }
+        var matched = 0L;
+        foreach (var item in sorted)
+        {
+            if (!filter(item)) continue;
+            if (matched++ < skip) continue;
+            page.Add(item);
+            if (page.Count == Limit) break;
+        }
+        return page;
+    }
+
+    private List<T> Cut<T>(IEnumerable<T> ordered)
+    {
         var skip = (long)(Page - 1) * Limit;
         return skip > int.MaxValue ? [] : ordered.Skip((int)skip).Take(Limit).ToList();
     }

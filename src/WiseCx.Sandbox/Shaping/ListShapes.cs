@@ -22,7 +22,7 @@ internal static class ListShapes
         Func<SandboxState, IEnumerable<T>> records, Func<T, long> id)
     {
         var request = ListRequest<T>.Parse(http.Request.Query, fields, filter, resource, sortField, false);
-        return SandboxJson.Ok(store.Read(state => Data(request.Page(records(state), id))));
+        return SandboxJson.Ok(store.Read(state => Data(request.Page(state.Views, resource, () => records(state), id))));
     }
 
     /// <summary>A single object wrapped as <c>{"data": {...}}</c>.</summary>

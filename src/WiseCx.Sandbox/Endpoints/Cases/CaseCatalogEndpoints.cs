@@ -39,7 +39,7 @@ internal static class CaseCatalogEndpoints
         var settings = config.Current;
         var request = ListRequest<CaseTypeRecord>.Parse(http.Request.Query, TypeFields, settings.LooseFilterFields ? TypeFilter : null,
             "case types", "id", false, rules: FilterRules.From(settings));
-        var items = store.Read(state => request.Page(state.CaseTypes.Values, t => t.Id));
+        var items = store.Read(state => request.Page(state.Views, "case types", () => state.CaseTypes.Values, t => t.Id));
         if (items.Length == 0 && settings.EmptyListNotFound) throw ListShapes.NotFound(NoTypes);
         return SandboxJson.Ok(ListShapes.Data(items));
     }
@@ -51,7 +51,7 @@ internal static class CaseCatalogEndpoints
         return SandboxJson.Ok(store.Write(state =>
         {
             RegisterCaseTags(state);
-            return ListShapes.Data(request.Page(state.Tags.Values, t => t.Id));
+            return ListShapes.Data(request.Page(state.Views, "case tags", () => state.Tags.Values, t => t.Id));
         }));
     }
 

@@ -36,8 +36,9 @@ internal static class CaseEndpoints
 
         var page = store.Read(state =>
         {
-            var visible = state.Cases.Values.Where(c => !c.Deleted && c.CreatedAt >= cutoff && filter(c));
-            return paging.Apply(visible, CaseSchema.ListFields, c => c.Id)
+            // The sorted view holds every case not deleted; the 3 months depend on the time, so they filter it.
+            var sorted = state.Views.Get("cases", paging, CaseSchema.ListFields, () => state.Cases.Values.Where(c => !c.Deleted), c => c.Id);
+            return paging.Slice(sorted, c => c.CreatedAt >= cutoff && filter(c))
                 .Select(c => (JsonNode)CaseSchema.ListFields.Project(c, fields))
                 .ToArray();
         });

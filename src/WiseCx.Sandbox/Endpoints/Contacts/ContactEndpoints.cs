@@ -19,7 +19,7 @@ internal static class ContactEndpoints
     {
         var request = ListRequest<ContactRecord>.Parse(http.Request.Query, ContactSchema.ListFields, ContactSchema.Filter, "contacts", "id", false,
             rules: FilterRules.From(config.Current));
-        var items = store.Read(state => request.Page(state.Contacts.Values.Where(c => !c.Deleted), c => c.Id));
+        var items = store.Read(state => request.Page(state.Views, "contacts", () => state.Contacts.Values.Where(c => !c.Deleted), c => c.Id));
         // The example's next link repeats the resource path after /core/v1/contacts; reproduced as it is.
         var next = ListShapes.NextLink(http.Request, $"{SandboxApp.ApiPrefix}/contacts/v1/contacts/", request.Paging, items.Length);
         return SandboxJson.Ok(ListShapes.Paging(items, next, ListShapes.MisreportedPage(request.Paging.Page), request.Paging.Limit));

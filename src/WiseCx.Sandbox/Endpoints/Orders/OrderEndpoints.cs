@@ -16,7 +16,7 @@ internal static class OrderEndpoints
     private static IResult List(HttpContext http, SandboxStore store)
     {
         var request = ListRequest<OrderRecord>.Parse(http.Request.Query, OrderSchema.Fields, OrderSchema.Filter, "orders", "id", false);
-        return SandboxJson.Ok(store.Read(state => ListShapes.Bare(request.Page(state.Orders.Values, o => o.Id))));
+        return SandboxJson.Ok(store.Read(state => ListShapes.Bare(request.Page(state.Views, "orders", () => state.Orders.Values, o => o.Id))));
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, SandboxStore store, SandboxOptions options)

@@ -22,7 +22,7 @@ internal static class QueueEndpoints
     private static IResult List(HttpContext http, SandboxStore store)
     {
         var request = ListRequest<QueueView>.Parse(http.Request.Query, QueueSchema.Fields, null, "queues", "id", false);
-        var items = store.Read(state => request.Page(state.Queues.Values.Select(q => new QueueView(q, state)), v => v.Queue.Id));
+        var items = store.Read(state => request.Page(state.Views, "queues", () => state.Queues.Values.Select(q => new QueueView(q, state)), v => v.Queue.Id));
         return SandboxJson.Ok(ListShapes.Paging(items, null, request.Paging.Page, request.Paging.Limit));
     }
 

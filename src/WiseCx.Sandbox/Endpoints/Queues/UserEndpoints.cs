@@ -25,7 +25,7 @@ internal static class UserEndpoints
         var settings = config.Current;
         var request = ListRequest<UserView>.Parse(http.Request.Query, UserSchema.Fields, settings.LooseFilterFields ? UserSchema.Filter : null,
             "users", "id", false, rules: FilterRules.From(settings));
-        var items = store.Read(state => request.Page(state.Users.Values.Select(u => new UserView(u, state)), v => v.User.Id));
+        var items = store.Read(state => request.Page(state.Views, "users", () => state.Users.Values.Select(u => new UserView(u, state)), v => v.User.Id));
         if (items.Length == 0 && settings.EmptyListNotFound) throw ListShapes.NotFound(NoUsers);
         return SandboxJson.Ok(ListShapes.Data(items));
     }

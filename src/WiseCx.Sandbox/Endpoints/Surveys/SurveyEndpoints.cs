@@ -23,7 +23,7 @@ internal static class SurveyEndpoints
     private static IResult List(HttpContext http, SandboxStore store)
     {
         var request = ListRequest<SurveyRecord>.Parse(http.Request.Query, SurveySchema.SurveyFields, null, "surveys", "id", false);
-        return SandboxJson.Ok(store.Read(state => ListShapes.Bare(request.Page(state.Surveys.Values, s => s.Id))));
+        return SandboxJson.Ok(store.Read(state => ListShapes.Bare(request.Page(state.Views, "surveys", () => state.Surveys.Values, s => s.Id))));
     }
 
     private static IResult ListQuestions(HttpContext http, string id, SandboxStore store)
