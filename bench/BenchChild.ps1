@@ -8,7 +8,7 @@ measurement. Signing in happens before the clock starts, on both sides. The user
 bench/module/<Scenario>.ps1 and bench/baselines/<Scenario>.ps1; this script only sets up, times and reports.
 #>
 param(
-    [Parameter(Mandatory)] [ValidateSet('Stream', 'Provision', 'SingleCall', 'Materialise', 'Ceiling')] [string] $Scenario,
+    [Parameter(Mandatory)] [ValidateSet('Stream', 'Provision', 'Onboard', 'SingleCall', 'Materialise', 'Ceiling')] [string] $Scenario,
     [Parameter(Mandatory)] [ValidateSet('Module', 'Baseline', 'Both', 'Reference')] [string] $Side,
     [Parameter(Mandatory)] [string] $ConfigPath,
     [Parameter(Mandatory)] [string] $ResultPath
@@ -103,6 +103,15 @@ switch ($Scenario) {
         $answers = @(& $code @arguments -QueueId $config.QueueId -UserId $ids)
         $null = Stop-Measure $clock
         $result.users = $ids.Count
+        $result.answers = $answers.Count
+    }
+    'Onboard' {
+        $connection = Connect-Side
+        $arguments = if ($isModule) { @{} } else { @{ BaseUri = $config.ApiRoot; Headers = $connection } }
+        $clock = Start-Measure
+        $answers = @(& $code @arguments -CsvPath $config.CsvPath -QueueId $config.QueueId)
+        $null = Stop-Measure $clock
+        $result.users = @(Import-Csv $config.CsvPath).Count
         $result.answers = $answers.Count
     }
     'SingleCall' {

@@ -63,6 +63,10 @@ if (Has $s 'stream') {
     $pages = [math]::Ceiling($st.contacts / 100)
     $extra = (ApiRequests $m) - ($pages + 1)
     $notes.Add("**stream, how to read it.** Every module run: $(($st.moduleRuns | ForEach-Object { N $_.recordsPerSecond }) -join ', ') records/s (the median is shown); the $(N $st.smallContacts)-contact runs (``-First``): $(($st.moduleSmallRuns | ForEach-Object { N $_.recordsPerSecond }) -join ', ') records/s, lower because the prefetch window opens one page per full page seen. The module's first object took $(N $m.firstObjectMs) ms in a fresh process and $(N $m.warmFirstObjectMs) ms when asked again in the same process: the difference is one-off start-up work (compiling the list path); the baseline's ``Invoke-RestMethod`` had already been compiled by its own sign-in call. The module asked for $(N (ApiRequests $m)) pages where $(N ($pages + 1)) suffice ($(N $pages) full and the empty one that ends the list): $(N $extra) were prefetched past the end, since /contacts reports no total.")
+    # The client's own count of pages it asked for that turned out to be past the end (issue 15), when the run has it.
+    if ((Has $m 'speculativeRequests')) {
+        $notes.Add("**stream, speculative requests.** The module's client counted $(N $m.speculativeRequests) page requests past the end of the list (empty, or never read) in the $(N $st.contacts)-contact run$(if ((Has $small 'speculativeRequests')) { ", $(N $small.speculativeRequests) in the $(N $st.smallContacts)-contact run (``-First``)" }) (``WcxClient.SpeculativePageRequests``).")
+    }
     if ($m.recordsPerSecond -lt $target) {
         $wide = $st.referenceWide; $solo = $st.referenceNoLatency
         $perPage = 1000 * $m.sandboxCpuSeconds / [math]::Max(1, [int]$m.requests)
@@ -93,6 +97,22 @@ if (Has $s 'provision') {
     Add-Row "provision: $(N $p.users) users into one queue", "$(N $m.measuredSeconds 2) s ($(N $m.membersAfter) members after)", "$(N $b.measuredSeconds 1) s ($(N $b.membersAfter) members after)",
         "$(N $ratio)×", "$(N (ApiRequests $m)) / $(N (ApiRequests $b))", "$(N $m.peakWorkingSetMB) / $(N $b.peakWorkingSetMB) MB",
         "requests = $($p.minimumRequests) ($($p.bulkSize) users a request); ≥ 20×", $met
+}
+
+# ---------------------------------------------------------------- onboard (issue 15)
+if (Has $s 'onboard') {
+    $o = $s.onboard
+    $m = $o.module; $b = $o.baseline
+    $ratio = $b.measuredSeconds / $m.measuredSeconds
+    $limit = $o.users + [math]::Floor($o.users / 100) + 5
+    $met = Add-Target 'onboard' (((ApiRequests $m) -le $limit) -and $ratio -ge 5 -and $m.membersAfter -eq $o.users) "$(N (ApiRequests $m)) requests, $(N $ratio 1)×"
+    Add-Row "onboard: $(N $o.users) new users from a CSV into one queue", "$(N $m.measuredSeconds 1) s ($(N $m.membersAfter) members after)", "$(N $b.measuredSeconds 1) s ($(N $b.membersAfter) members after)",
+        "$(N $ratio 1)×", "$(N (ApiRequests $m)) / $(N (ApiRequests $b))", "$(N $m.peakWorkingSetMB) / $(N $b.peakWorkingSetMB) MB",
+        "requests ≤ $(N $limit) (users + users/100 + 5); ≥ 5×", $met
+    $notes.Add("**onboard, how to read it.** The module side is ``Import-Csv | New-WcxUser | Add-WcxQueueUser -QueueId`` (bench/module/Onboard.ps1): up to 8 creates under way at once (``-ThrottleLimit``'s default), the new users read back with one ``GET /users`` filtered by ``id IN`` per 100 of them, and one bulk PUT. The baseline (bench/baselines/Onboard.ps1) sends an Invoke-RestMethod POST per user, one after the other, then the same bulk PUT. The scenario turns on the sandbox's ``looseFilterFields`` (the live API filters /users by id, api/NOTES.md F8; the collection profile refuses it, and New-WcxUser would then read each user with its own GET). The module's run: $(N $m.throttled) answered 429, $(N $m.failed) other failures; $(N $m.coresUsed 2) of $($Results.environment.cores) cores busy (client and sandbox), the machine $(Pct $m.machineBusyPercent) busy.")
+    if ($ratio -lt 5 -or (ApiRequests $m) -gt $limit) {
+        $notes.Add("**onboard** missed: $(N (ApiRequests $m)) requests against ≤ $(N $limit), $(N $ratio 2)× against 5×. With 8 creates in flight at $($Results.sandbox.latencyMs) ms each, the wire allows about $(N (8 * 1000 / [math]::Max(1, $Results.sandbox.latencyMs))) creates a second; the module's run managed $(N ($o.users / $m.measuredSeconds)) a second and used $(N $m.measuredCpuSeconds 1) s of its own CPU ($(N (1000 * $m.measuredCpuSeconds / $o.users) 1) ms per user) while the sandbox used $(N $m.sandboxCpuSeconds 1) s.")
+    }
 }
 
 # ---------------------------------------------------------------- ceiling

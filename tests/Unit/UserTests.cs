@@ -132,4 +132,34 @@ public class UserTests
             client.Users.RemoveQueuesAsync(5, Array.Empty<long>(), default).GetAwaiter().GetResult()).ParameterName);
         Assert.Empty(ApiRequests(handler));
     }
+    [Fact]
+    public void A_batch_read_back_is_one_request_filtered_by_id_in_even_when_the_page_is_full()
+    {
+        var ids = Enumerable.Range(1001, 100).Select(i => (long)i).ToList();
+        // The answer holds the 100 asked for and one more (an API that ignored part of the filter): only the asked come back.
+        var body = "{\"data\":[" + string.Join(",", ids.Append(5).Select(i => "{\"id\":" + i + ",\"user_name\":\"u" + i + "@x.example\"}")) + "]}";
+        var handler = new StubHandler((_, _) => StubHandler.Json(HttpStatusCode.OK, body));
+        using var client = Clients.Stubbed(handler);
+
+        var users = client.Users.GetBatch(ids, default);
+
+        Assert.Equal(ids, users.Select(u => u.Id));
+        var request = Assert.Single(ApiRequests(handler));
+        var query = Uri.UnescapeDataString(request);
+        Assert.StartsWith("GET /core/v1/users?", request);
+        Assert.Contains("'field':'user.id','operator':'IN'", query);
+        Assert.Contains("1001", query);
+        Assert.Contains("1100", query);
+        Assert.Contains("fields=id,user_name,nick,first_name,last_name,is_bot,created_at,last_login,queues", query);
+    }
+
+    [Fact]
+    public void A_batch_read_back_refuses_more_than_a_page_of_ids_before_any_request()
+    {
+        var handler = new StubHandler((_, _) => throw new InvalidOperationException("no request expected"));
+        using var client = Clients.Stubbed(handler);
+        Assert.Throws<ArgumentException>(() => client.Users.GetBatch(Enumerable.Range(1, 101).Select(i => (long)i).ToList(), default));
+        Assert.Empty(client.Users.GetBatch(Array.Empty<long>(), default));
+        Assert.Empty(ApiRequests(handler));
+    }
 }

@@ -17,5 +17,17 @@ namespace WiseCx.Client.Filtering
             fields: new[] { "id", "user_name", "nick", "first_name", "last_name", "is_bot", "created_at", "last_login", "queues" },
             filterable: NoFilter,
             sortStyle: SortStyle.None);
+
+        /// <summary>
+        /// GET /users read by id: the same list with <c>id IN (…)</c>, which the collection does not document but live
+        /// scripts use (<c>api/NOTES.md F8</c>); only New-WcxUser's batched read-back asks it, and falls back to one GET
+        /// per user when the API refuses the filter.
+        /// </summary>
+        internal static EndpointSpec UsersById { get; } = new EndpointSpec(
+            path: "users",
+            fieldPrefix: "user.",
+            fields: Users.Fields,
+            filterable: new Dictionary<string, FilterOperator[]> { ["id"] = new[] { FilterOperator.In } },
+            sortStyle: SortStyle.None);
     }
 }

@@ -29,6 +29,32 @@ namespace WiseCx.Client.Services
             return await PostCreateAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// The users with these ids (at most <see cref="ListQuery.MaxPageSize"/>), read with one list request filtered by
+        /// <c>id IN (…)</c> (<c>api/NOTES.md F8</c>; the collection documents no filter on /users, so an API may refuse it:
+        /// then the request fails and the caller reads one by one). Ids that do not exist are absent from the answer.
+        /// </summary>
+        public IReadOnlyList<User> GetBatch(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+        {
+            if (ids is null)
+                throw new ArgumentNullException(nameof(ids));
+            if (ids.Count == 0)
+                return Array.Empty<User>();
+            var distinct = Batching.DistinctIds(ids, "user", "Id");
+            if (distinct.Count > ListQuery.MaxPageSize)
+                throw new ArgumentException("At most " + ListQuery.MaxPageSize + " ids are read in one request.", nameof(ids));
+            var query = new ListQuery
+            {
+                Fields = Endpoints.Users.Fields,
+                Filter = new[] { new FilterCondition("id", FilterOperator.In, distinct.Cast<object?>().ToList()) },
+                // One page holds them all: no second page is asked for to learn that the first was the last.
+                PageSize = ListQuery.MaxPageSize,
+                First = distinct.Count,
+            };
+            var asked = new HashSet<long>(distinct);
+            return List<User>(Endpoints.UsersById, query, cancellationToken).Where(u => asked.Contains(u.Id)).ToList();
+        }
+
         /// <summary>Adds the user to service groups or changes auto-assign there; one PUT per batch of groups, answers summed.</summary>
         public Task<QueueMembershipSummary> AddQueuesAsync(long userId, IEnumerable<QueueAssignment> queues, CancellationToken cancellationToken) =>
             PutMembersAsync(userId, "queues", queues, new QueueMembershipSummary { UserId = userId }, cancellationToken);

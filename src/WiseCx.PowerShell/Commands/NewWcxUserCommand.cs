@@ -1,3 +1,5 @@
+using System.Threading.Tasks;
+
 namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Creates users and returns them; takes rows from Import-Csv (UserName, Nick, FirstName, LastName, IsBot).</para></summary>
@@ -34,6 +36,18 @@ namespace WiseCx.PowerShell.Commands
         [BooleanText]
         public SwitchParameter IsBot { get; set; }
 
+        /// <summary><para type="description">How many creates may be under way at once when users come from the pipeline (default 8, 1 to 64). Results are still written in input order; the session's rate limit governs every request whatever the value.</para></summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = DefaultThrottleLimit;
+
+        private const int DefaultThrottleLimit = 8;
+
+        // Creates sent and not yet looked at, oldest first; and those created, waiting for their batched read-back.
+        private readonly Queue<PendingCreate> _inFlight = new Queue<PendingCreate>();
+        private readonly List<PendingCreate> _created = new List<PendingCreate>();
+        private bool _batchReadRefused;
+
         protected override void ProcessWcxRecord()
         {
             ErrorTarget = UserName;
@@ -46,14 +60,115 @@ namespace WiseCx.PowerShell.Commands
                 IsBot = IsBot.IsPresent,
             };
             UserService.ValidateCreate(request);
+            // Asked here, on the pipeline thread, one user at a time: -WhatIf and -Confirm work as without overlap.
             if (!ShouldProcess(request.UserName + (IsBot ? " (bot)" : ""), "Create user"))
                 return;
-            var id = Await(Client.Users.CreateAsync(request, StopToken));
-            WriteReadBack(id, "User " + id + " was created", () => Await(Client.Users.GetAsync(id, null, StopToken)), () => new User
+            _inFlight.Enqueue(new PendingCreate(request, Client.Users.CreateAsync(request, StopToken)));
+            // Looks at what has finished, in order, and waits only when the limit of creates under way is reached.
+            while (_inFlight.Count > 0 && (_inFlight.Count >= ThrottleLimit || _inFlight.Peek().Create.IsCompleted))
+                TakeOldest();
+        }
+
+        protected override void EndWcxProcessing()
+        {
+            while (_inFlight.Count > 0)
+                TakeOldest();
+            WriteCreated();
+        }
+
+        // The oldest create's outcome: created users wait for their read-back (in batches); a failure is reported at
+        // once, after every earlier user, so that output and errors keep the input order.
+        private void TakeOldest()
+        {
+            var pending = _inFlight.Dequeue();
+            long id;
+            try
             {
-                Id = id, UserName = request.UserName, Nick = request.Nick, FirstName = request.FirstName,
-                LastName = request.LastName, IsBot = request.IsBot,
-            });
+                id = Await(pending.Create);
+            }
+            catch (Exception ex) when ((ex is WcxApiException || ex is WcxInputException) && !ErrorTranslator.IsTerminating(ex))
+            {
+                WriteCreated();
+                // A create that may have been applied arrives here as WcxWriteOutcomeUnknown: reported, never repeated.
+                ErrorTarget = pending.Request.UserName;
+                Fail(ex);
+                return;
+            }
+            pending.Id = id;
+            _created.Add(pending);
+            if (_created.Count >= WiseCx.Client.Paging.ListQuery.MaxPageSize)
+                WriteCreated();
+        }
+
+        // Reads the created users back with one request per batch (id IN …), and writes them in input order. Where the
+        // API refuses that filter (it is not in the collection), each is read with its own GET as before.
+        private void WriteCreated()
+        {
+            if (_created.Count == 0)
+                return;
+            var batch = _created.ToList();
+            _created.Clear();
+            Dictionary<long, User>? found = null;
+            WcxApiException? failure = null;
+            if (!_batchReadRefused)
+            {
+                try
+                {
+                    found = new Dictionary<long, User>();
+                    foreach (var user in Client.Users.GetBatch(batch.Select(p => p.Id).ToList(), StopToken))
+                        found[user.Id] = user;
+                    FlushTrace();
+                }
+                catch (WcxApiException ex) when (!(ex is WcxAuthenticationException))
+                {
+                    found = null;
+                    FlushTrace();
+                    if (ex is WcxBadRequestException)
+                        _batchReadRefused = true;
+                    else
+                        failure = ex;
+                }
+            }
+            foreach (var pending in batch)
+            {
+                var id = pending.Id;
+                var request = pending.Request;
+                Func<User> fromSent = () => new User
+                {
+                    Id = id, UserName = request.UserName, Nick = request.Nick, FirstName = request.FirstName,
+                    LastName = request.LastName, IsBot = request.IsBot,
+                };
+                if (found != null && found.TryGetValue(id, out var user))
+                {
+                    ErrorTarget = id;
+                    WriteApiObject(user);
+                }
+                else if (failure != null)
+                {
+                    ErrorTarget = id;
+                    WriteWarning("User " + id + " was created, but reading it back failed: " + failure.Message);
+                    WriteApiObject(fromSent());
+                }
+                else
+                {
+                    WriteReadBack(id, "User " + id + " was created", () => Await(Client.Users.GetAsync(id, null, StopToken)), fromSent);
+                }
+            }
+        }
+
+        private sealed class PendingCreate
+        {
+            public PendingCreate(UserCreateRequest request, Task<long> create)
+            {
+                Request = request;
+                Create = create;
+            }
+
+            public UserCreateRequest Request { get; }
+
+            public Task<long> Create { get; }
+
+            public long Id { get; set; }
         }
     }
 }
