@@ -127,6 +127,25 @@ Describe 'New-WcxUser with creates in flight (-ThrottleLimit)' {
         }
     }
 
+    It 'names every user it created, and every create not sent, when the day''s limit stops it with creates in flight' {
+        # A budget of 6 requests: the sign-in and 5 creates; the 6th to 8th create find the day used up, unsent.
+        $session = Connect-WcxAccount -User $sandbox.User -ApiKey $sandbox.ApiKey -BaseUri $sandbox.BaseUri -DailyRequestLimit 6 -PassThru
+        $rows = @(New-Row -Prefix budget -Count 10)
+        $warnings = @()
+        $users = @()
+        $caught = $null
+        try { $rows | New-WcxUser -Session $session -ThrottleLimit 8 -WarningVariable +warnings -WarningAction SilentlyContinue | ForEach-Object { $users += $_ } }
+        catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -BeLike 'WcxDailyLimitReached*'
+        $created = @(Get-ApiRequest -Sandbox $sandbox -Method POST | Where-Object status -lt 300)
+        $created.Count | Should -Be 5
+        # Each user the API created is either written or named with its id in a warning: none is lost from sight.
+        $named = @($warnings | ForEach-Object { if ("$_" -match 'was created with id (\d+)') { [long]$Matches[1] } })
+        ($users.Count + $named.Count) | Should -Be 5
+        @($warnings | Where-Object { "$_" -like '*was not created: its request was not sent*' }).Count | Should -BeGreaterOrEqual 1
+        Connect-TestSandbox -Sandbox $sandbox
+    }
+
     It 'still asks -WhatIf per user and sends nothing' {
         $rows = @(New-Row -Prefix whatif -Count 3)
         $rows | New-WcxUser -WhatIf

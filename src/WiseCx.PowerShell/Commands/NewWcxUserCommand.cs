@@ -94,6 +94,11 @@ namespace WiseCx.PowerShell.Commands
                 Fail(ex);
                 return;
             }
+            catch (Exception ex) when (ErrorTranslator.IsTerminating(ex))
+            {
+                WarnUnfinished();
+                throw;
+            }
             pending.Id = id;
             _created.Add(pending);
             if (_created.Count >= WiseCx.Client.Paging.ListQuery.MaxPageSize)
@@ -153,6 +158,40 @@ namespace WiseCx.PowerShell.Commands
                 {
                     WriteReadBack(id, "User " + id + " was created", () => Await(Client.Users.GetAsync(id, null, StopToken)), fromSent);
                 }
+            }
+        }
+
+        // The command stops (the day's limit, a refused token, the session closed): the users created but not yet
+        // written, and the creates still under way, are named, so that none is lost from sight or created twice.
+        private void WarnUnfinished()
+        {
+            foreach (var created in _created)
+                WriteWarning("User '" + created.Request.UserName + "' was created with id " + created.Id +
+                             ", but the command stopped before writing it: Get-WcxUser -Id " + created.Id + " reads it.");
+            _created.Clear();
+            while (_inFlight.Count > 0)
+            {
+                var pending = _inFlight.Dequeue();
+                var create = pending.Create;
+                try
+                {
+                    create.Wait(TimeSpan.FromSeconds(1));
+                }
+                catch (AggregateException)
+                {
+                }
+                var name = pending.Request.UserName;
+                var error = create.Exception?.GetBaseException();
+                if (create.Status == TaskStatus.RanToCompletion)
+                    WriteWarning("User '" + name + "' was created with id " + create.Result +
+                                 ", but the command stopped before writing it: Get-WcxUser -Id " + create.Result + " reads it.");
+                else if (error is WcxQuotaExceededException || error is WcxRateLimitStoreException)
+                    WriteWarning("User '" + name + "' was not created: its request was not sent (" + error.Message + ")");
+                else if (error is WcxApiException refused && !(refused is WcxWriteOutcomeUnknownException) && refused.StatusCode != 0)
+                    WriteWarning("User '" + name + "' was not created: " + refused.Message);
+                else
+                    WriteWarning("The create of user '" + name + "' was under way when the command stopped, and may have been applied: " +
+                                 "look for it (Get-WcxUser -UserName '" + name + "') before creating it again.");
             }
         }
 
