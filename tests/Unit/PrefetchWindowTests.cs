@@ -57,9 +57,10 @@ public class PrefetchWindowTests
     {
         var window = new PrefetchWindow(6, 60000);
         window.PageAnswered(TimeSpan.FromMilliseconds(500));
-        Assert.Equal(2, window.InFlight(1));
-        Assert.Equal(4, window.InFlight(2));
-        Assert.Equal(6, window.InFlight(3));
+        Assert.Equal(1, window.InFlight(1));
+        Assert.Equal(2, window.InFlight(2));
+        Assert.Equal(5, window.InFlight(5));
+        Assert.Equal(6, window.InFlight(7));
         Assert.Equal(6, window.InFlight(1000));
     }
 

@@ -4,8 +4,8 @@ namespace WiseCx.Client.Paging
     /// How many pages of one list read may be in flight (asked for and not yet answered), from Little's law: pages in
     /// flight = a page's round-trip time × the page rate wanted, the rate being the lower of what the reader takes
     /// (pages a second it works through) and what the session's rate limiter allows (requests a minute ÷ 60). Rounded
-    /// up; at least one page once a full page was seen, none before; never more than twice the full pages seen (the
-    /// window opens with the list, so a short list costs few pages past its end), nor than the bound
+    /// up; at least one page once a full page was seen, none before; never more than the full pages seen (the window
+    /// opens one page per full page, so a short list costs few pages past its end), nor than the bound
     /// (<see cref="WcxClientOptions.PrefetchPages"/>). Not thread-safe: the owner calls it under its own lock.
     /// </summary>
     internal sealed class PrefetchWindow
@@ -51,7 +51,7 @@ namespace WiseCx.Client.Paging
         {
             if (Bound == 0 || fullPagesSeen <= 0)
                 return 0;
-            var cap = (int)Math.Min(Bound, 2 * fullPagesSeen);
+            var cap = (int)Math.Min(Bound, fullPagesSeen);
             if (!_roundTripSeconds.HasValue)
                 return 1;
             var rate = _limitPagesPerSecond;
