@@ -101,9 +101,14 @@ namespace WiseCx.Client.Paging
                 }
                 finally
                 {
-                    // The end was reached or the caller stopped early: drop the page still being fetched.
+                    // The end was reached or the caller stopped early: drop the page still being fetched, a request
+                    // spent for nothing.
                     stop.Cancel();
-                    next?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                    if (next != null)
+                    {
+                        next.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                        _pager.CountSpeculative(1);
+                    }
                 }
             }
         }

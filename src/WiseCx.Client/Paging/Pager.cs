@@ -31,9 +31,11 @@ namespace WiseCx.Client.Paging
     {
         private readonly WcxConnection _connection;
         private readonly int _prefetchPages;
+        private long _speculativePageRequests;
 
         /// <param name="connection">The session's HTTP pipeline (its rate limiter applies to prefetched pages too).</param>
-        /// <param name="prefetchPages">Pages fetched ahead of the reader at most; 0 fetches each page only when needed.</param>
+        /// <param name="prefetchPages">Pages fetched ahead of the reader at most, the bound of each list's prefetch window
+        /// (<see cref="WcxClientOptions.PrefetchPages"/>); 0 fetches each page only when needed.</param>
         public Pager(WcxConnection connection, int prefetchPages = WcxClientOptions.DefaultPrefetchPages)
         {
             _connection = connection ?? throw new ArgumentNullException(nameof(connection));
@@ -84,6 +86,25 @@ namespace WiseCx.Client.Paging
             list.Add(new KeyValuePair<string, string>("limit", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return new NumberedPages<System.Text.Json.JsonElement>(this, new PageRequest(path, list, pageSize, 0, null), _prefetchPages)
                 .Read(cancellationToken, onPage).Select(WcxJson.ToPlainValue);
+        }
+
+        /// <summary>
+        /// Pages this pager asked for that turned out not to be needed: fetched ahead past the end of a list (after the
+        /// page that showed where it ends, an empty or short page or <c>total_pages</c>), or still unread when the read
+        /// ended (the caller stopped early, or a write made the read fetch the rest). Each was a request spent, counted
+        /// even when it was dropped before its answer came. Reads that stop where they should, by <c>total_pages</c> or
+        /// -First, add nothing.
+        /// </summary>
+        public long SpeculativePageRequests => Interlocked.Read(ref _speculativePageRequests);
+
+        /// <summary>The session's limit per minute, which caps the page rate a prefetch window asks for.</summary>
+        internal int RequestsPerMinute => _connection.Limiter.PerMinute;
+
+        /// <summary>Adds pages asked for and never read to <see cref="SpeculativePageRequests"/>.</summary>
+        internal void CountSpeculative(int pages)
+        {
+            if (pages > 0)
+                Interlocked.Add(ref _speculativePageRequests, pages);
         }
 
         /// <summary>Runs <paramref name="beforeWrite"/> before each write this session sends, until disposed.</summary>
