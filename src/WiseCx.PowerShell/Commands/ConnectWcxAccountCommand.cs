@@ -66,7 +66,7 @@ namespace WiseCx.PowerShell.Commands
         [ValidateRange(1, long.MaxValue)]
         public long DailyRequestLimit { get; set; } = 150000;
 
-        /// <summary><para type="description">Pages a list command fetches ahead while the pipeline works (default 8; 0 fetches each page only when needed). More pages in flight means faster long reads; they go through the same rate limiter.</para></summary>
+        /// <summary><para type="description">Pages a list command reads ahead of the pipeline at most (default 32; 0 fetches each page only when needed). Within that bound each list keeps as many pages in flight as a page's round-trip time × the page rate the pipeline and -RequestsPerMinute allow; every page goes through the same rate limiter.</para></summary>
         [Parameter]
         [ValidateRange(0, 32)]
         public int PrefetchPages { get; set; } = WcxClientOptions.DefaultPrefetchPages;
