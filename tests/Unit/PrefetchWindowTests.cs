@@ -168,7 +168,9 @@ public class PrefetchWindowPagingTests
     public void Answers_that_come_at_once_keep_one_page_in_flight_and_fetch_nothing_past_the_end()
     {
         var server = new ListServer(0, 20);
-        using var client = Connect(server, 32, 5000);
+        // 600 a minute: 10 pages a second, so a window of 1 until a round trip takes 100 ms (a busy CI machine can make
+        // an instant answer take 20 ms, which at 5,000 a minute would already be a window of 2).
+        using var client = Connect(server, 32, 600);
         var ids = ReadContacts(client, new ListQuery { PageSize = PageSize });
         Assert.Equal(Enumerable.Range(0, 200).Select(i => (long)i), ids);
         Assert.Equal(1, server.PeakInFlight);
@@ -188,8 +190,10 @@ public class PrefetchWindowPagingTests
             Assert.Equal(Enumerable.Range(0, 400).Select(i => (long)i), ReadContacts(client, new ListQuery { PageSize = PageSize }));
         Assert.True(delayed.PeakInFlight > atOnce.PeakInFlight,
             $"{delayed.PeakInFlight} pages in flight with 200 ms answers, {atOnce.PeakInFlight} with answers at once");
-        // 0.2 s × 3000/60 pages a second = 10 pages; the bound (32) is not what stops it.
-        Assert.InRange(delayed.PeakInFlight, 6, 16);
+        // 0.2 s × 3000/60 pages a second = 10 pages. More on a busy machine: the round trip the window observes includes
+        // the wait for a thread to take the answer (a clean-clone CI run saw 28), so only the floor and the bound are
+        // asserted here; the arithmetic itself is PrefetchWindowTests' subject.
+        Assert.InRange(delayed.PeakInFlight, 6, 32);
     }
 
     [Fact]
