@@ -105,17 +105,25 @@ function Get-SandboxCpuSeconds {
     $sandbox.Process.TotalProcessorTime.TotalSeconds
 }
 
-function Invoke-Child {
-    <# Runs one measurement in a fresh pwsh; returns its figures with the sandbox's view of the run added. #>
-    param([string] $Scenario, [string] $Side, [hashtable] $Settings = @{}, [switch] $NoNetwork)
+function New-ChildFiles([string] $Scenario, [string] $Side, [hashtable] $Settings) {
+    <# Writes one measurement's config (the sandbox and module, plus its settings); returns its name and file paths. #>
     $config = @{
         ModulePath = $ModulePath; BenchTools = $BenchTools; BaseUri = $sandbox.BaseUri; ApiRoot = $ApiRoot; User = $sandbox.User
     }
     foreach ($key in $Settings.Keys) { $config[$key] = $Settings[$key] }
     $name = "$Scenario-$Side-$([guid]::NewGuid().ToString('n').Substring(0, 8))"
-    $configPath = Join-Path $WorkDirectory "$name.config.json"
-    $resultPath = Join-Path $WorkDirectory "$name.result.json"
-    $config | ConvertTo-Json -Depth 5 | Set-Content $configPath -Encoding utf8NoBOM
+    $files = [pscustomobject]@{
+        Name = $name; ConfigPath = Join-Path $WorkDirectory "$name.config.json"; ResultPath = Join-Path $WorkDirectory "$name.result.json"
+    }
+    $config | ConvertTo-Json -Depth 5 | Set-Content $files.ConfigPath -Encoding utf8NoBOM
+    $files
+}
+
+function Invoke-Child {
+    <# Runs one measurement in a fresh pwsh; returns its figures with the sandbox's view of the run added. #>
+    param([string] $Scenario, [string] $Side, [hashtable] $Settings = @{}, [switch] $NoNetwork)
+    $files = New-ChildFiles $Scenario $Side $Settings
+    $name = $files.Name; $configPath = $files.ConfigPath; $resultPath = $files.ResultPath
 
     Invoke-Admin Delete requests $null | Out-Null
     $cpuBefore = Get-CpuSnapshot
@@ -150,14 +158,8 @@ function Invoke-Child {
 function Start-Child {
     <# Starts one measurement in a fresh pwsh without waiting (for several processes at once); see Invoke-Child. #>
     param([string] $Scenario, [string] $Side, [hashtable] $Settings = @{})
-    $config = @{
-        ModulePath = $ModulePath; BenchTools = $BenchTools; BaseUri = $sandbox.BaseUri; ApiRoot = $ApiRoot; User = $sandbox.User
-    }
-    foreach ($key in $Settings.Keys) { $config[$key] = $Settings[$key] }
-    $name = "$Scenario-$Side-$([guid]::NewGuid().ToString('n').Substring(0, 8))"
-    $configPath = Join-Path $WorkDirectory "$name.config.json"
-    $resultPath = Join-Path $WorkDirectory "$name.result.json"
-    $config | ConvertTo-Json -Depth 5 | Set-Content $configPath -Encoding utf8NoBOM
+    $files = New-ChildFiles $Scenario $Side $Settings
+    $name = $files.Name; $configPath = $files.ConfigPath; $resultPath = $files.ResultPath
     $psi = [Diagnostics.ProcessStartInfo]::new($Pwsh[0])
     foreach ($a in @($Pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $PSScriptRoot 'BenchChild.ps1'),
             '-Scenario', $Scenario, '-Side', $Side, '-ConfigPath', $configPath, '-ResultPath', $resultPath)) { $psi.ArgumentList.Add($a) }
