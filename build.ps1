@@ -171,7 +171,7 @@ function Invoke-NetFrameworkLeg {
 
     Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
     Import-Module (Join-Path $Root 'tools/Store.psm1') -Force
-    $sandbox = Start-WcxSandbox -Configuration $Configuration
+    $sandbox = Start-WcxDevSandbox -Configuration $Configuration
     # A rate-limit store, so that StackExchange.Redis is loaded and used on the .NET Framework-shaped runtime too.
     $store = $null
     try {
@@ -181,7 +181,7 @@ function Invoke-NetFrameworkLeg {
         $exit = $LASTEXITCODE
     }
     finally {
-        $sandbox | Stop-WcxSandbox
+        $sandbox | Stop-WcxDevSandbox
         if ($store) { $store | Stop-WcxStore }
     }
 
@@ -362,7 +362,7 @@ function Invoke-DemoTask {
     Invoke-BuildTask
     Import-Module (Join-Path $Root 'tools/Sandbox.psm1') -Force
     Import-Module (Join-Path $Root 'tools/Store.psm1') -Force
-    $sandbox = Start-WcxSandbox -Configuration $Configuration
+    $sandbox = Start-WcxDevSandbox -Configuration $Configuration
     $store = $null
     try {
         Write-Host "Sandbox listening on $($sandbox.Root)" -ForegroundColor Cyan
@@ -374,7 +374,7 @@ function Invoke-DemoTask {
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
     }
     finally {
-        $sandbox | Stop-WcxSandbox
+        $sandbox | Stop-WcxDevSandbox
         if ($store) { $store | Stop-WcxStore }
         Write-Host "`nSandbox and store stopped."
     }

@@ -455,7 +455,7 @@ if ($Scenario | Where-Object { $_ -ne 'Import' }) {
     Write-Step "Starting the sandbox: $LatencyMs ms latency, $PerMinute/min and $PerDay/day enforced"
     # The collection's shapes (bare case lists, among others), which the baselines are written for and every earlier
     # run measured: since the sandbox's default became the live profile, its {"data"} case lists stopped the seeding.
-    $sandbox = Start-WcxSandbox -Configuration $Configuration -Profile collection -ArgumentList @(
+    $sandbox = Start-WcxDevSandbox -Configuration $Configuration -Profile collection -ArgumentList @(
         '--latency-ms', "$LatencyMs", '--rate-limit-per-minute', "$PerMinute", '--rate-limit-per-day', "$PerDay")
     $savedUser = $env:WISECX_USER
     $savedKey = $env:WISECX_API_KEY
@@ -493,7 +493,7 @@ if ($Scenario | Where-Object { $_ -ne 'Import' }) {
     finally {
         $env:WISECX_USER = $savedUser
         $env:WISECX_API_KEY = $savedKey
-        $sandbox | Stop-WcxSandbox
+        $sandbox | Stop-WcxDevSandbox
     }
 }
 

@@ -9,6 +9,13 @@ function Get-WcxModuleVersion {
         Where-Object { $_ } | Select-Object -First 1
 }
 
+function Get-WcxRepositoryUrl {
+    # The repository's public address: <RepositoryUrl> in Directory.Build.props, beside the version.
+    param([string] $RepositoryRoot = (Split-Path -Parent $PSScriptRoot))
+    ([xml](Get-Content (Join-Path $RepositoryRoot 'Directory.Build.props') -Raw)).Project.PropertyGroup.RepositoryUrl |
+        Where-Object { $_ } | Select-Object -First 1
+}
+
 function Get-WcxPwshCommand {
     # The PowerShell that runs the caller, as the executable and its leading arguments: `dotnet pwsh.dll` under
     # `dotnet pwsh` (the repository's local tool), else the pwsh executable itself. A child started this way is the

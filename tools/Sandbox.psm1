@@ -3,7 +3,7 @@ Set-StrictMode -Version Latest
 
 $script:RepoRoot = Split-Path -Parent $PSScriptRoot
 
-function Start-WcxSandbox {
+function Start-WcxDevSandbox {
     <#
     .SYNOPSIS
     Starts the sandbox on a free loopback port and returns an object with its BaseUri, credentials and process.
@@ -57,7 +57,7 @@ function Start-WcxSandbox {
     }
 }
 
-function Stop-WcxSandbox {
+function Stop-WcxDevSandbox {
     [CmdletBinding()]
     param([Parameter(Mandatory, ValueFromPipeline)] $Sandbox)
     process {
@@ -117,7 +117,7 @@ function Reset-WcxSandbox {
     $null = Invoke-RestMethod -Uri "$($Sandbox.Root)/_sandbox/reset" -Method Post
 }
 
-Export-ModuleMember -Function Start-WcxSandbox, Stop-WcxSandbox, Get-WcxSandboxRequestLog, Clear-WcxSandboxRequestLog, Set-WcxSandboxConfig, Reset-WcxSandbox
+Export-ModuleMember -Function Start-WcxDevSandbox, Stop-WcxDevSandbox, Get-WcxSandboxRequestLog, Clear-WcxSandboxRequestLog, Set-WcxSandboxConfig, Reset-WcxSandbox
 
 # Resilience switches (latency, injected faults, server rate limit) and the counters that show their effect.
 $script:FaultKinds = 'unavailable-before', 'error-after', 'reset-before', 'reset-after', 'throttle-retry-after', 'throttle', 'truncated', 'not-json'

@@ -28,7 +28,7 @@ BeforeAll {
         finally { $ps.Dispose() }
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Start-WcxAnalyticsExport' {
     BeforeEach {

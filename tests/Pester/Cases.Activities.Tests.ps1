@@ -9,7 +9,7 @@ BeforeAll {
     $null = New-Item -ItemType Directory -Path $files
 }
 AfterAll {
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
     Remove-Item $files -Recurse -Force -ErrorAction SilentlyContinue
 }
 

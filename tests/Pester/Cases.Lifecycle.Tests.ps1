@@ -4,7 +4,7 @@ BeforeAll {
     $sandbox = Start-TestSandbox
     Connect-TestSandbox -Sandbox $sandbox
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'New-WcxCase, Set-WcxCase and Remove-WcxCase: a case from creation to deletion, over HTTP against the sandbox' {
     It 'creates, finds by filter, updates, removes, and is gone' {

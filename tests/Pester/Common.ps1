@@ -9,7 +9,7 @@ Import-Module (Join-Path $script:RepoRoot 'tools/Sandbox.psm1') -Force
 
 function Start-TestSandbox {
     param([string[]] $ArgumentList = @())
-    Start-WcxSandbox -Configuration $script:Configuration -ArgumentList $ArgumentList
+    Start-WcxDevSandbox -Configuration $script:Configuration -ArgumentList $ArgumentList
 }
 
 function Connect-TestSandbox {

@@ -17,7 +17,7 @@ BeforeAll {
 AfterAll {
     Pop-Location
     Remove-Item $emptyFolder -Recurse -Force -ErrorAction SilentlyContinue
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
 }
 
 Describe 'Id completion without a session' {
@@ -128,7 +128,7 @@ Describe 'Id completion with a connected session' {
             Get-Completion 'Get-WcxQueue -Session (Get-Variable otherSession -ValueOnly) -Id ' | Should -BeNullOrEmpty
             Get-Completion 'Get-WcxQueue -Session $notSet -Id ' | Should -BeNullOrEmpty
         }
-        finally { $other | Stop-WcxSandbox }
+        finally { $other | Stop-WcxDevSandbox }
     }
 
     It 'offers nothing, silently, while the API fails, and offers the list once it answers again' {

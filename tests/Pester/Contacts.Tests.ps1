@@ -6,7 +6,7 @@ BeforeAll {
     Connect-TestSandbox -Sandbox $sandbox
     $cmd = 'WiseCx.PowerShell.Commands'
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Get-WcxContact, New-WcxContact, Set-WcxContact and Remove-WcxContact' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }

@@ -42,7 +42,7 @@ BeforeAll {
 }
 AfterAll {
     Set-WcxSandboxFault -Sandbox $sandbox -Rate 0 | Out-Null
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
 }
 
 Describe 'Not found: non-terminating, one error per missing item, the others go on' {
@@ -208,7 +208,7 @@ Describe 'Failures that stop the command' {
         $other = Start-TestSandbox
         $session = Connect-WcxAccount -User $other.User -ApiKey $other.ApiKey -BaseUri $other.BaseUri -MaxRetryCount 0 -PassThru
         Connect-TestSandbox -Sandbox $sandbox
-        $other | Stop-WcxSandbox
+        $other | Stop-WcxDevSandbox
         $result = Invoke-Capture { 53, 77, 90 | Get-WcxQueue -Session $session }
         $result.Output | Should -BeNullOrEmpty
         $result.Errors | Should -BeNullOrEmpty

@@ -14,7 +14,7 @@ BeforeAll {
 }
 AfterAll {
     Reset-WcxSandbox -Sandbox $sandbox
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
 }
 
 Describe 'Cases piped into a write, in the <_> profile' -ForEach 'live', 'collection' {

@@ -27,7 +27,7 @@ AfterAll {
     $ExampleStore | Stop-WcxStore
     $PSDefaultParameterValues.Remove('Connect-WcxAccount:BaseUri')
     Disconnect-WcxAccount
-    $ExampleSandbox | Stop-WcxSandbox
+    $ExampleSandbox | Stop-WcxDevSandbox
 }
 
 Describe 'The examples of <Name>' -ForEach $pages {

@@ -4,7 +4,7 @@ BeforeAll {
     $sandbox = Start-TestSandbox
     Connect-TestSandbox -Sandbox $sandbox
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Scriptblock filters' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }

@@ -32,7 +32,7 @@ BeforeAll {
 }
 AfterAll {
     Disconnect-WcxAccount
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
 }
 
 Describe 'Get-WcxContext when not connected' {

@@ -42,7 +42,7 @@ $($imports -join "`n")
     }
 }
 AfterAll {
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
     Remove-Item (Split-Path $fixture) -Recurse -Force -ErrorAction SilentlyContinue
 }
 

@@ -19,7 +19,7 @@ BeforeAll {
 }
 AfterAll {
     $null = Set-WcxSandboxConfig -Sandbox $sandbox -Config @{ profile = 'live' }
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
 }
 
 Describe 'Lists in the <_> profile' -ForEach 'live', 'collection' {

@@ -158,7 +158,7 @@ Describe 'OutputType is true' {
             }
         }
     }
-    AfterAll { $sandbox | Stop-WcxSandbox }
+    AfterAll { $sandbox | Stop-WcxDevSandbox }
 
     It '<_> -First 1 writes a declared type' -ForEach $listCommands {
         $argumentSets = if ($listArguments.ContainsKey($_)) { @(& $listArguments[$_]) } else { @(@{}) }

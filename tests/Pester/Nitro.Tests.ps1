@@ -16,7 +16,7 @@ BeforeAll {
         $campaign
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Get-WcxNitroCampaign' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }

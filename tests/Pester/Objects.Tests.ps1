@@ -109,7 +109,7 @@ BeforeAll {
         finally { Remove-Item $resultFile -ErrorAction SilentlyContinue }
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Dates compare with Get-Date in a time zone that is not UTC (<Zone>)' -ForEach @(
     @{ Zone = 'America/Santiago' }, @{ Zone = 'Asia/Kolkata' }

@@ -5,7 +5,7 @@ BeforeAll {
     Connect-TestSandbox -Sandbox $sandbox
     $customer = @{ name = 'Ana Gómez'; email = 'ana.gomez@example.com'; phone = '5491155550000'; personal_id = '30111222' }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Get-WcxOrder' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }

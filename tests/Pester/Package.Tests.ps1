@@ -4,7 +4,7 @@ BeforeAll {
     $packages = Join-Path $RepoRoot 'out/packages'
     $sandbox = Start-TestSandbox
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Packages' {
     It 'has a nupkg and a zip in out/packages' {

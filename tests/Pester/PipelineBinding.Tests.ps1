@@ -31,7 +31,7 @@ $Script
     }
 }
 AfterAll {
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
 }
 
 Describe 'An id parameter binds the right object or none' {

@@ -22,7 +22,7 @@ BeforeAll {
         finally { $ps.Dispose() }
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Send-WcxNitroMessage progress' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }

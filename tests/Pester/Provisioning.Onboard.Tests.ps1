@@ -29,7 +29,7 @@ BeforeAll {
         $max
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'New-WcxUser with creates in flight (-ThrottleLimit)' {
     BeforeEach {

@@ -19,7 +19,7 @@ BeforeAll {
     } | Export-Csv -Path $csv -NoTypeInformation -Encoding utf8
     $before = @((Get-WcxQueue -Id 53).Users.Id)
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Provisioning 50 agents from a CSV into queue 53 and back' {
     It 'creates the agents and adds them all with exactly one PUT /queues/53/users' {

@@ -8,7 +8,7 @@ BeforeAll {
     function Reset-Sandbox { $null = Invoke-RestMethod -Method Post -Uri "$($sandbox.Root)/_sandbox/reset" }
     function Get-MemberId([long] $QueueId) { @((Get-WcxQueue -Id $QueueId).Users.Id) }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Get-WcxQueue' {
     BeforeEach { Clear-WcxSandboxRequestLog -Sandbox $sandbox }

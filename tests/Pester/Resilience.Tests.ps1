@@ -10,7 +10,7 @@ BeforeAll {
         Clear-WcxSandboxRequestLog -Sandbox $sandbox
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Chaos run through the cmdlets' {
     BeforeAll { Reset-TestSandbox }

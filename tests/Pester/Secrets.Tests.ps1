@@ -15,7 +15,7 @@ BeforeAll {
         $token.GetType().GetField('_bearer', $flags).GetValue($token)
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Secrets' {
     It 'never appear in any stream of a full session, nor in errors, nor in the session''s serialisations' {

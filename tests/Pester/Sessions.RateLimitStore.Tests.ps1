@@ -233,7 +233,7 @@ finally { $result | ConvertTo-Json -Depth 6 | Set-Content -Path $c.ResultPath -E
 AfterAll {
     Disconnect-WcxAccount -ErrorAction SilentlyContinue
     if (Get-Variable -Name shared -ErrorAction SilentlyContinue) { $shared.Store | Stop-WcxStore }
-    $sandbox | Stop-WcxSandbox
+    $sandbox | Stop-WcxDevSandbox
     Remove-Item $childScript -ErrorAction SilentlyContinue
 }
 

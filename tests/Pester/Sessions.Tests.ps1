@@ -3,7 +3,7 @@ BeforeAll {
     Import-Module $ModulePath -Force
     $sandbox = Start-TestSandbox
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Connect-WcxAccount' {
     AfterEach { Disconnect-WcxAccount }

@@ -37,7 +37,7 @@ BeforeAll {
         New-WcxCase -GroupId 1234 -SourceChannel web -Subject "Vocabulary $([guid]::NewGuid())" -Activity $activity
     }
 }
-AfterAll { $sandbox | Stop-WcxSandbox }
+AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe '<Command> -<Parameter> takes an open vocabulary' -ForEach $vocabularyParameters {
     BeforeAll { $vocabulary = Get-Vocabulary $Completer }
