@@ -7,7 +7,8 @@ function ConvertTo-FormatColumn([string] $Spec) {
         # The module's dates are already local (about_WiseCx): shown as they are, so the screen agrees with the object.
         'date' { "if (`$null -ne `$_.$name) { `$_.$name.ToString('yyyy-MM-dd HH:mm') }" }
         'join' { "if (`$null -ne `$_.$name) { @(`$_.$name) -join ', ' }" }
-        'count' { "@(`$_.$name).Count" }
+        # @($null).Count is 1: an absent list counts as none.
+        'count' { "if (`$null -eq `$_.$name) { 0 } else { @(`$_.$name).Count }" }
         default { $null }
     }
     [pscustomobject]@{ Name = $name; Script = $script }

@@ -1,6 +1,6 @@
 # Default views of the module's output types, compiled by build.ps1 into WiseCx.Format.ps1xml.
 # A column is 'Property', 'Property:date' (the date as the object holds it, local time, to the minute), 'Property:join'
-# (a list joined with commas), or 'Property:count' (how many items a list holds; a number is shown as a plain 'Property'). Table: the 4-6 most useful columns; List: for Format-List without arguments.
+# (a list joined with commas), or 'Property:count' (how many items a list holds, 0 when it is absent; a number is shown as a plain 'Property'). Table: the 4-6 most useful columns; List: for Format-List without arguments.
 # Module.Tests.ps1 checks that every type and property named here exists.
 @{
     'WiseCx.Case' = @{
@@ -9,12 +9,14 @@
     }
     # One object at a time: a list reads better than a table.
     'WiseCx.Session' = @{
-        List = 'User', 'BaseUri', 'IsConnected', 'TokenExpiresAt:date', 'RequestsThisMinute', 'RequestsPerMinute', 'RequestsToday', 'DailyRequestLimit', 'RequestCount'
+        List = 'User', 'BaseUri', 'IsConnected', 'TokenExpiresAt:date', 'RequestsThisMinute', 'RequestsPerMinute', 'RequestsToday', 'DailyRequestLimit', 'RequestCount', 'RateLimitStore', 'RateLimitStoreStatus'
     }
     'WiseCx.CaseActivityWebhookEvent' = @{ Table = 'Event', 'CaseId', 'ActivityId', 'ActivityType', 'ReceivedAt:date' }
     'WiseCx.SurveyWebhookEvent'       = @{ Table = 'Event', 'CaseId', 'UrlSurvey', 'ReceivedAt:date' }
     'WiseCx.MeliOrderWebhookEvent'    = @{ Table = 'Event', 'OrderId', 'ReceivedAt:date' }
 
+    # New-WcxActivity builds an activity to pass to New-WcxCase or Add-WcxCaseActivity: what it says, and to whom.
+    'WiseCx.ActivityInput' = @{ Table = 'Type', 'UserId', 'Channel', 'ContactFrom', 'ContactsTo:join', 'Attachments:count', 'Content' }
     'WiseCx.CaseActivity' = @{ Table = 'Id', 'CaseId', 'Type', 'UserId', 'Channel', 'CreatedAt:date' }
     'WiseCx.CaseType'     = @{ Table = 'Id', 'Name', 'ParentId' }
     'WiseCx.CaseTag'      = @{ Table = 'Id', 'Name' }
@@ -52,4 +54,10 @@
     'WiseCx.NitroCampaignMessage'       = @{ Table = 'Id', 'CampaignId', 'Channel', 'Status', 'ScheduledAt:date', 'SentAt:date' }
     'WiseCx.NitroCampaignMessageContact' = @{ Table = 'TrackingId', 'ContactId', 'Channel', 'Status', 'CreatedAt:date' }
     'WiseCx.NitroSendResult'            = @{ Table = 'TrackingId', 'Channel', 'Status', 'Description' }
+    # Case and Contact show as "Case 123" and the contact's address (their ToString); the template values are a list.
+    'WiseCx.NitroRequest'               = @{
+        Table = 'TrackingId', 'Case', 'Contact'
+        List  = 'TrackingId', 'Case', 'Contact', 'Variables', 'Metadata'
+    }
+    'WiseCx.NitroCampaignActionResult'  = @{ Table = 'CampaignId', 'Status', 'ScheduledAt:date' }
 }

@@ -117,6 +117,29 @@ Describe 'Formatting' {
         }
     }
 
+    It 'has a view for every type of the module a command declares it writes' {
+        # PowerShell's own types (string, bool, FileInfo) have their views; a property bag (PSObject, PSCustomObject:
+        # Invoke-WcxRequest, Import-WcxAnalyticsReport) has no fixed columns to show.
+        $missing = foreach ($command in Get-Command -Module WiseCx) {
+            foreach ($type in @($command.OutputType.Type) | Where-Object { $_ -and $_.Assembly -in $assemblies }) {
+                $typeName = if ($type -eq [WiseCx.WcxSession]) { 'WiseCx.Session' } else { $type.FullName }
+                if (-not (Get-FormatData -TypeName $typeName)) { "$($command.Name) writes $typeName" }
+            }
+        }
+        $missing | Should -BeNullOrEmpty
+    }
+
+    It 'shows a session with its rate-limit store' {
+        $shown = (Get-FormatData -TypeName WiseCx.Session).FormatViewDefinition.Control.Entries.Items.DisplayEntry.Value
+        $shown | Should -Contain 'RateLimitStore'
+        $shown | Should -Contain 'RateLimitStoreStatus'
+    }
+
+    It 'counts an absent list as none' {
+        $activity = New-WcxActivity -Type note -Content 'x' -UserId 10
+        $activity | Format-Table -HideTableHeaders | Out-String | Should -Match 'note\s+10\s+.*\b0\s+x'
+    }
+
     It 'gives a case a table of readable columns, without AdditionalProperties' {
         $case = [WiseCx.Case]@{ Id = 7; Status = 'opened'; Subject = 'Hello'; CreatedAt = [datetime]::new(2026, 1, 2, 3, 4, 0, [DateTimeKind]::Utc) }
         $text = $case | Out-String
