@@ -154,7 +154,10 @@ function ConvertTo-WcxMaml {
                         $position = if ($p.Metadata['Position'] -match '^\d+$') { $p.Metadata['Position'] } else { "$ordinal" }
                         $ordinal++
                     }
-                    Write-Parameter $writer $p -Required $token.Required.ToString().ToLowerInvariant() -Position $position
+                    # The type as the SYNTAX line prints it, so that the compiled syntax is the page's, line for line.
+                    $metadata = @{} + $p.Metadata; $metadata['Type'] = $token.Type
+                    $item = [pscustomobject]@{ Name = $p.Name; Description = $p.Description; Metadata = $metadata }
+                    Write-Parameter $writer $item -Required $token.Required.ToString().ToLowerInvariant() -Position $position
                 }
                 $writer.WriteEndElement()
             }
