@@ -115,7 +115,9 @@ function Invoke-DocsTask {
     param([string] $ModuleDirectory = (Get-ModuleDirectory))
     Import-Module (Join-Path $Root 'tools/HelpCompiler.psm1') -Force
     $culture = New-Item -ItemType Directory -Force (Join-Path $ModuleDirectory 'en-US')
-    ConvertTo-WcxMaml -DocsFolder (Join-Path $Root 'docs/cmdlets') -OutputPath (Join-Path $culture 'WiseCx.PowerShell.dll-Help.xml')
+    # -RepositoryUrl: each command's help links to its page there, which Get-Help -Online opens.
+    ConvertTo-WcxMaml -DocsFolder (Join-Path $Root 'docs/cmdlets') -OutputPath (Join-Path $culture 'WiseCx.PowerShell.dll-Help.xml') `
+        -RepositoryUrl (Get-WcxRepositoryUrl -RepositoryRoot $Root)
     Copy-Item (Join-Path $Root 'docs/about/about_*.help.txt') $culture
     Write-Host "Help compiled into $culture"
 }

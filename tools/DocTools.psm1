@@ -27,6 +27,23 @@ function Get-SyntaxBlock {
     }
 }
 
+function Get-ParameterTypeName {
+    <#
+    The type of a parameter as PowerShell itself prints it in the syntax (`<datetime>` for a Nullable[datetime],
+    `<string[]>`, `<long>`, `<WcxSession>`): read from the parameter set's syntax text, so that the page's Type line,
+    its SYNTAX block and the compiled help all say the same. A switch is `SwitchParameter`, as platyPS writes it.
+    #>
+    param([System.Management.Automation.CommandInfo] $Command, [string] $Name)
+    $type = $Command.Parameters[$Name].ParameterType
+    if ($type -eq [System.Management.Automation.SwitchParameter]) { return 'SwitchParameter' }
+    foreach ($set in $Command.ParameterSets | Where-Object { $_.Parameters.Name -contains $Name }) {
+        $match = [regex]::Match($set.ToString(), "-$([regex]::Escape($Name))\]? <(?<type>[^>]+)>")
+        if ($match.Success) { return $match.Groups['type'].Value }
+    }
+    $type = [Nullable]::GetUnderlyingType($type) ?? $type
+    $type.Name
+}
+
 function Get-ParameterYaml {
     <# The metadata block of one parameter, exactly as the code declares it. #>
     param([System.Management.Automation.CommandInfo] $Command, [string] $Name)
@@ -43,8 +60,7 @@ function Get-ParameterYaml {
     }
     $first = $lines | Select-Object -First 1
     $pipeline = if ($first.Pipeline.Count) { "True ($($first.Pipeline -join ', '))" } else { 'False' }
-    $type = $parameter.ParameterType
-    $typeName = if ($type -eq [System.Management.Automation.SwitchParameter]) { 'SwitchParameter' } else { $type.Name }
+    $typeName = Get-ParameterTypeName -Command $Command -Name $Name
     @(
         '```yaml'
         "Type: $typeName"
@@ -175,7 +191,9 @@ function Get-WcxCmdletDoc {
         [pscustomobject]@{
             Title    = $m.Groups['title'].Value.Trim()
             Code     = ($code -join "`n")
-            Remarks  = (([regex]::Replace($body, '(?ms)```.*?```|<!--.*?-->', '')).Trim())
+            # The text around the code; another fenced block in it (a CSV, some output) is kept as an indented block.
+            Remarks  = ([regex]::Replace([regex]::Replace($body, '(?ms)```powershell\n.*?```|<!--.*?-->', ''), '(?ms)^```[^\n]*\n(?<block>.*?)\n```',
+                    { param($f) ($f.Groups['block'].Value -split '\n' | ForEach-Object { "    $_" }) -join "`n" })).Trim()
             Preamble = $preamble.Trim()
         }
     }
@@ -205,4 +223,4 @@ function Get-WcxCmdletDoc {
     }
 }
 
-Export-ModuleMember -Function New-WcxCmdletDoc, Update-WcxCmdletDoc, Get-WcxCmdletDoc, Get-ParameterYaml, Get-SyntaxBlock
+Export-ModuleMember -Function New-WcxCmdletDoc, Update-WcxCmdletDoc, Get-WcxCmdletDoc, Get-ParameterYaml, Get-ParameterTypeName, Get-SyntaxBlock
