@@ -197,22 +197,22 @@ public sealed class WcxTestPromptUI : PSHostUserInterface
 '@
         }
         # Runs Connect-WcxAccount without credentials in a runspace of the given host; returns the user connected or the error.
-        function Invoke-Unattended([System.Management.Automation.Host.PSHost] $PromptHost) {
+        function Invoke-Unattended([System.Management.Automation.Host.PSHost] $PromptHost, [hashtable] $Parameters = @{}) {
             $runspace = if ($PromptHost) { [runspacefactory]::CreateRunspace($PromptHost) } else { [runspacefactory]::CreateRunspace() }
             $runspace.Open()
             try {
                 $ps = [powershell]::Create()
                 $ps.Runspace = $runspace
                 $null = $ps.AddScript({
-                        param($ModulePath, $BaseUri)
+                        param($ModulePath, $BaseUri, $Parameters)
                         Import-Module $ModulePath
                         try {
-                            Connect-WcxAccount -BaseUri $BaseUri -ErrorAction Stop
+                            Connect-WcxAccount -BaseUri $BaseUri -ErrorAction Stop @Parameters
                             [pscustomobject]@{ User = (Get-WcxContext).User; ErrorId = $null; Message = $null }
                             Disconnect-WcxAccount
                         }
                         catch { [pscustomobject]@{ User = $null; ErrorId = $_.FullyQualifiedErrorId; Message = $_.Exception.Message } }
-                    }).AddArgument($ModulePath).AddArgument($sandbox.BaseUri)
+                    }).AddArgument($ModulePath).AddArgument($sandbox.BaseUri).AddArgument($Parameters)
                 $ps.Invoke() | Select-Object -First 1
             }
             finally { $runspace.Dispose() }
@@ -235,7 +235,7 @@ public sealed class WcxTestPromptUI : PSHostUserInterface
         ($promptHost.Prompts.Written -join "`n") | Should -Not -BeLike "*$key*"
     }
 
-    It 'offers WISECX_USER as the user name when only the key is missing' {
+    It 'offers WISECX_USER, or -User given alone, as the user name when only the key is missing' {
         $env:WISECX_USER = 'sandbox'
         try {
             $promptHost = [WcxTestPromptHost]::new([pscredential]::new('sandbox', $secureKey), $false)
@@ -243,6 +243,11 @@ public sealed class WcxTestPromptUI : PSHostUserInterface
             $promptHost.Prompts.Asked[0] | Should -BeLike '*|sandbox'
         }
         finally { Remove-Item Env:WISECX_USER }
+
+        # -User alone is neither -ApiKey's set nor -SecretName's: it asks for the key, the user filled in.
+        $promptHost = [WcxTestPromptHost]::new([pscredential]::new('sandbox', $secureKey), $false)
+        (Invoke-Unattended $promptHost @{ User = 'sandbox' }).User | Should -BeExactly 'sandbox'
+        $promptHost.Prompts.Asked | Should -BeLike '*|sandbox'
     }
 
     It 'keeps the error in a non-interactive host, and when the prompt is cancelled' {
@@ -260,9 +265,9 @@ public sealed class WcxTestPromptUI : PSHostUserInterface
         (Invoke-Unattended $null).ErrorId | Should -BeExactly 'WcxInvalidArgument,WiseCx.PowerShell.Commands.ConnectWcxAccountCommand'
     }
 
-    It 'keeps the error in pwsh -NonInteractive' {
+    It 'keeps the error, naming -SecretName among the ways, in pwsh -NonInteractive' {
         $run = Invoke-ChildPwsh -Script "`$ErrorActionPreference = 'Stop'; Import-Module '$ModulePath'; Connect-WcxAccount -BaseUri '$($sandbox.BaseUri)'"
         $run.ExitCode | Should -Not -Be 0
-        $run.Output | Should -BeLike '*No credentials given*'
+        $run.Output | Should -BeLike '*No credentials given*-SecretName*'
     }
 }

@@ -25,9 +25,12 @@ namespace WiseCx.PowerShell.Commands
         public const string BaseUriVariable = "WISECX_BASE_URI";
         public const string RateLimitStoreVariable = "WISECX_RATE_LIMIT_STORE";
 
-        /// <summary><para type="description">The WiseCX user name the API key was generated for. With -SecretName, the user for a secret that holds the key alone (a SecureString or string); it defaults to $env:WISECX_USER, and a PSCredential or hashtable secret's own user name wins over neither: give one or the other.</para></summary>
+        /// <summary><para type="description">The WiseCX user name the API key was generated for. With -SecretName, the user for a secret that holds the key alone (a SecureString or string); it defaults to $env:WISECX_USER, and a PSCredential or hashtable secret carries its own. Alone (no -ApiKey), it takes the key from $env:WISECX_API_KEY, or asks for it in an interactive session.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ApiKeySet)]
         [Parameter(ParameterSetName = SecretSet)]
+        // Also in the default set, so that -User alone resolves to it (and asks for the key) rather than being
+        // ambiguous between -ApiKey and -SecretName.
+        [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNullOrEmpty]
         public string User { get; set; } = "";
 
@@ -143,7 +146,7 @@ namespace WiseCx.PowerShell.Commands
                     (options.User, options.ApiKey) = CredentialsFromSecret();
                     break;
                 default:
-                    options.User = Environment.GetEnvironmentVariable(UserVariable) ?? "";
+                    options.User = !string.IsNullOrEmpty(User) ? User : Environment.GetEnvironmentVariable(UserVariable) ?? "";
                     options.ApiKey = SecureFromEnvironment(ApiKeyVariable);
                     if (string.IsNullOrEmpty(options.User) || options.ApiKey is null)
                     {
