@@ -159,6 +159,21 @@ Describe 'Add-WcxQueueUser and Remove-WcxQueueUser' {
         Get-MemberId 90 | Should -BeNullOrEmpty
     }
 
+    It '-PassThru writes one typed removal per group (nothing without it)' {
+        Add-WcxQueueUser -QueueId 122, 90 -UserId 10, 11 | Out-Null
+        Remove-WcxQueueUser -QueueId 90 -UserId 10 -Confirm:$false | Should -BeNullOrEmpty
+        Add-WcxQueueUser -QueueId 90 -UserId 10 | Out-Null
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
+        $removals = @(10, 11 | Remove-WcxQueueUser -QueueId 122, 90 -PassThru -Confirm:$false)
+        $removals.Count | Should -Be 2
+        $removals[0].PSObject.TypeNames[0] | Should -BeExactly 'WiseCx.QueueMembershipRemoval'
+        $removals.QueueId | Should -Be 122, 90
+        $removals | ForEach-Object { $_.Removed | Should -Be 2 }
+        $removals[0].ToString() | Should -BeExactly 'Queue 122: 2 removed'
+        (Get-ApiRequest -Sandbox $sandbox -Method DELETE).path | Should -Be '/core/v1/queues/122/users', '/core/v1/queues/90/users'
+        Get-MemberId 122 | Should -Not -Contain 10
+    }
+
     It 'reports a user that is not in the group, as the API does' {
         { Remove-WcxQueueUser -QueueId 53 -UserId 5852 -Confirm:$false -ErrorAction Stop } |
             Should -Throw -ErrorId 'WcxNotFound,WiseCx.PowerShell.Commands.RemoveWcxQueueUserCommand'

@@ -6,9 +6,15 @@ namespace WiseCx.Client.Services
         /// <summary>Creates the service over the session's connection (WcxClient registers it).</summary>
         public CaseService(WcxConnection connection, Pager pager) : base(connection, pager) { }
 
-        /// <summary>Cases of the last three months (the API shows no older ones), streamed page by page.</summary>
+        /// <summary>
+        /// Cases of the last three months (the API shows no older ones), streamed page by page. Sorted by priority, they
+        /// come in severity order (none, low, medium, high, very-high; -Descending reverses), not in the API's text
+        /// order: see <see cref="ListBySeverity"/>.
+        /// </summary>
         public IEnumerable<Case> List(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
-            List<Case>(Endpoints.Cases, query, cancellationToken, onPage);
+            SortsByPriority(query ?? throw new ArgumentNullException(nameof(query)))
+                ? ListBySeverity(query, cancellationToken, onPage)
+                : List<Case>(Endpoints.Cases, query, cancellationToken, onPage);
 
         /// <summary>One case, optionally with only <paramref name="fields"/>.</summary>
         public Task<Case> GetAsync(long id, IReadOnlyList<string>? fields, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Security;
 using WiseCx.Client;
 
@@ -13,6 +14,10 @@ namespace WiseCx.PowerShell.Commands
         private const string ApiKeySet = "ApiKey";
         private const string CredentialSet = "Credential";
         private const string EnvironmentSet = "Environment";
+        private const string SecretSet = "SecretName";
+
+        /// <summary>The module that provides Get-Secret, run by -SecretName.</summary>
+        public const string SecretManagementModule = "Microsoft.PowerShell.SecretManagement";
 
         /// <summary>Environment variables read when neither -ApiKey nor -Credential is given (unattended runs).</summary>
         public const string UserVariable = "WISECX_USER";
@@ -20,8 +25,12 @@ namespace WiseCx.PowerShell.Commands
         public const string BaseUriVariable = "WISECX_BASE_URI";
         public const string RateLimitStoreVariable = "WISECX_RATE_LIMIT_STORE";
 
-        /// <summary><para type="description">The WiseCX user name the API key was generated for.</para></summary>
+        /// <summary><para type="description">The WiseCX user name the API key was generated for. With -SecretName, the user for a secret that holds the key alone (a SecureString or string); it defaults to $env:WISECX_USER, and a PSCredential or hashtable secret carries its own. Alone (no -ApiKey), it takes the key from $env:WISECX_API_KEY, or asks for it in an interactive session.</para></summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ApiKeySet)]
+        [Parameter(ParameterSetName = SecretSet)]
+        // Also in the default set, so that -User alone resolves to it (and asks for the key) rather than being
+        // ambiguous between -ApiKey and -SecretName.
+        [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNullOrEmpty]
         public string User { get; set; } = "";
 
@@ -35,6 +44,16 @@ namespace WiseCx.PowerShell.Commands
         [Credential]
         [ValidateNotNull]
         public PSCredential? Credential { get; set; }
+
+        /// <summary><para type="description">The name of a secret in a SecretManagement vault (Microsoft.PowerShell.SecretManagement's Get-Secret, run by this command): a PSCredential (user name and API key), a SecureString or string (the API key; give -User or set $env:WISECX_USER), or a hashtable with User and ApiKey entries. The secret's value is never shown, not even in errors.</para></summary>
+        [Parameter(Mandatory = true, ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string? SecretName { get; set; }
+
+        /// <summary><para type="description">The SecretManagement vault to read -SecretName from; by default Get-Secret searches the registered vaults, the default vault first.</para></summary>
+        [Parameter(ParameterSetName = SecretSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Vault { get; set; }
 
         /// <summary><para type="description">The API root. Defaults to $env:WISECX_BASE_URI, else https://api.wcx.cloud/core/v1/. Must be https unless it is a loopback address.</para></summary>
         [Parameter]
@@ -123,13 +142,25 @@ namespace WiseCx.PowerShell.Commands
                     options.User = Credential!.UserName;
                     options.ApiKey = Credential.Password;
                     break;
+                case SecretSet:
+                    (options.User, options.ApiKey) = CredentialsFromSecret();
+                    break;
                 default:
-                    options.User = Environment.GetEnvironmentVariable(UserVariable) ?? "";
+                    options.User = !string.IsNullOrEmpty(User) ? User : Environment.GetEnvironmentVariable(UserVariable) ?? "";
                     options.ApiKey = SecureFromEnvironment(ApiKeyVariable);
                     if (string.IsNullOrEmpty(options.User) || options.ApiKey is null)
-                        throw new WcxInputException(
-                            "No credentials given. Use -User and -ApiKey, or -Credential, or set the environment variables " +
-                            UserVariable + " and " + ApiKeyVariable + ".");
+                    {
+                        // Nothing given and nothing in the environment: a person at the console is asked, as
+                        // Connect-AzAccount and Get-Credential do; a non-interactive host (pwsh -NonInteractive, a
+                        // runbook, a host without a UI) gets the error it always had.
+                        var prompted = PromptForCredential(options.User);
+                        if (prompted is null)
+                            throw new WcxInputException(
+                                "No credentials given. Use -User and -ApiKey, or -Credential, or -SecretName, or set the environment variables " +
+                                UserVariable + " and " + ApiKeyVariable + ".");
+                        options.User = prompted.UserName;
+                        options.ApiKey = prompted.Password;
+                    }
                     break;
             }
             ErrorTarget = options.BaseUri;
@@ -152,6 +183,133 @@ namespace WiseCx.PowerShell.Commands
                              client.RateLimitStore + " with every process connected as " + client.User + " to " + client.BaseUri + ".");
             if (PassThru)
                 WriteObject(SessionView.Wrap(session));
+        }
+
+        /// <summary>
+        /// Asks the host for the user name and API key, or returns null when it cannot ask: a non-interactive host
+        /// (pwsh -NonInteractive throws, a runspace without a UI throws), a console whose input is redirected (no one
+        /// is there to answer), or an answer without a user name or key (the prompt cancelled).
+        /// </summary>
+        private PSCredential? PromptForCredential(string user)
+        {
+            var ui = Host?.UI;
+            if (ui is null)
+                return null;
+            if (string.Equals(Host!.Name, "ConsoleHost", StringComparison.Ordinal) && (Console.IsInputRedirected || !Environment.UserInteractive))
+                return null;
+            PSCredential? answer;
+            try
+            {
+                answer = ui.PromptForCredential("Connect-WcxAccount",
+                    "Enter your WiseCX user name and API key (WiseCX: Settings -> Channels -> API).", user, "");
+            }
+            catch (Exception ex) when (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException || ex is NotImplementedException ||
+                                       ex is PSNotImplementedException || ex is InvalidOperationException)
+            {
+                WriteVerbose("The host cannot prompt for credentials: " + ex.Message);
+                return null;
+            }
+            if (answer is null || string.IsNullOrWhiteSpace(answer.UserName) || answer.Password is null || answer.Password.Length == 0)
+                return null;
+            // A console prompt may return the name with a leading backslash (no domain): the user name is what was typed.
+            var name = answer.UserName.TrimStart('\\');
+            return new PSCredential(name, answer.Password);
+        }
+
+        /// <summary>
+        /// Reads -SecretName through SecretManagement's Get-Secret (run in this runspace, so the vaults the user
+        /// registered are the ones searched) and returns the user and key it holds. No message repeats the value.
+        /// </summary>
+        private (string User, SecureString ApiKey) CredentialsFromSecret()
+        {
+            var where = "'" + SecretName + "'" + (Vault is null ? "" : " in the vault '" + Vault + "'");
+            object? secret;
+            using (var ps = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace))
+            {
+                ps.AddCommand(SecretManagementModule + "\\Get-Secret").AddParameter("Name", SecretName);
+                if (Vault != null)
+                    ps.AddParameter("Vault", Vault);
+                ps.AddParameter("ErrorAction", ActionPreference.Stop);
+                Collection<PSObject> results;
+                try
+                {
+                    results = ps.Invoke();
+                }
+                catch (CommandNotFoundException)
+                {
+                    ThrowTerminatingError(SecretManagementMissingError());
+                    throw;
+                }
+                catch (RuntimeException ex) when (ex.ErrorRecord?.FullyQualifiedErrorId?.StartsWith("CommandNotFoundException", StringComparison.Ordinal) == true ||
+                                                  ex.ErrorRecord?.CategoryInfo.Category == ErrorCategory.ObjectNotFound && ex.ErrorRecord.FullyQualifiedErrorId.Contains("Module"))
+                {
+                    ThrowTerminatingError(SecretManagementMissingError());
+                    throw;
+                }
+                catch (RuntimeException ex)
+                {
+                    throw new WcxInputException("Get-Secret could not read the secret " + where + ": " + ex.Message, "SecretName");
+                }
+                if (results.Count == 0)
+                    throw new WcxInputException("Get-Secret found no secret " + where + ".", "SecretName");
+                secret = results[0]?.BaseObject;
+            }
+            switch (secret)
+            {
+                case PSCredential credential:
+                    return (credential.UserName.TrimStart('\\'), credential.Password);
+                case SecureString key:
+                    return (UserForKeySecret(where), key);
+                case string text when text.Length > 0:
+                    return (UserForKeySecret(where), ToSecure(text));
+                case IDictionary table:
+                    var user = Entry(table, "User", "UserName");
+                    var apiKey = Entry(table, "ApiKey", "Key");
+                    var userText = user is SecureString secureUser ? new PSCredential("u", secureUser).GetNetworkCredential().Password : user?.ToString();
+                    var keySecure = apiKey switch
+                    {
+                        SecureString s => s,
+                        string t when t.Length > 0 => ToSecure(t),
+                        _ => null,
+                    };
+                    if (string.IsNullOrEmpty(userText) || keySecure is null)
+                        throw new WcxInputException("The hashtable secret " + where + " needs a User and an ApiKey entry.", "SecretName");
+                    return (userText!, keySecure);
+                default:
+                    throw new WcxInputException("The secret " + where + " is a " + (secret?.GetType().Name ?? "null") +
+                        ": give a PSCredential (user name and API key), a SecureString or string (the API key, with -User) or a hashtable with User and ApiKey.", "SecretName");
+            }
+        }
+
+        private string UserForKeySecret(string where)
+        {
+            var user = !string.IsNullOrEmpty(User) ? User : Environment.GetEnvironmentVariable(UserVariable);
+            if (string.IsNullOrEmpty(user))
+                throw new WcxInputException("The secret " + where + " holds the API key only: give -User or set " + UserVariable + ".", "User");
+            return user!;
+        }
+
+        private static object? Entry(IDictionary table, params string[] names)
+        {
+            foreach (DictionaryEntry entry in table)
+            {
+                if (names.Any(n => string.Equals(n, entry.Key?.ToString(), StringComparison.OrdinalIgnoreCase)))
+                    return entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+            }
+            return null;
+        }
+
+        private ErrorRecord SecretManagementMissingError()
+        {
+            var record = new ErrorRecord(
+                new InvalidOperationException("-SecretName reads the secret with Get-Secret, but the module " + SecretManagementModule + " is not installed."),
+                ErrorTranslator.SecretManagementMissing, ErrorCategory.NotInstalled, SecretName);
+            record.ErrorDetails = new ErrorDetails(record.Exception.Message)
+            {
+                RecommendedAction = "Install it (Install-PSResource " + SecretManagementModule + ", and a vault such as Microsoft.PowerShell.SecretStore), " +
+                                    "or give the key with -ApiKey (for example -ApiKey (Read-Host -AsSecureString)) or -Credential.",
+            };
+            return record;
         }
 
         private static Uri? BaseUriFromEnvironment()
@@ -186,8 +344,13 @@ namespace WiseCx.PowerShell.Commands
             var text = Environment.GetEnvironmentVariable(variable);
             if (string.IsNullOrEmpty(text))
                 return null;
+            return ToSecure(text!);
+        }
+
+        private static SecureString ToSecure(string text)
+        {
             var secure = new SecureString();
-            foreach (var c in text!)
+            foreach (var c in text)
                 secure.AppendChar(c);
             secure.MakeReadOnly();
             return secure;

@@ -2,7 +2,7 @@ namespace WiseCx.PowerShell.Commands
 {
     /// <summary><para type="synopsis">Removes users from service groups (queues), one request per group for the whole pipeline.</para></summary>
     [Cmdlet(VerbsCommon.Remove, "WcxQueueUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(void))]
+    [OutputType(typeof(QueueMembershipRemoval))]
     public sealed class RemoveWcxQueueUserCommand : WcxMembershipCmdlet
     {
         /// <summary><para type="description">The service groups to remove the users from. Binds by property name from queues and from objects with QueueId or GroupId. Tab completes the ids of the session's service groups, showing their names.</para></summary>
@@ -19,6 +19,10 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(User), "UserId")]
         public long[] UserId { get; set; } = new long[0];
 
+        /// <summary><para type="description">Write what each group's removal did: one QueueMembershipRemoval per service group (QueueId, Removed), the counterpart of what Add-WcxQueueUser writes. Without it the command writes nothing.</para></summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         private protected override MembershipChange Change => new MembershipChange
         {
             Owners = QueueId, Members = UserId, OwnerNoun = "queue", MemberNoun = "user", Action = "Remove",
@@ -27,6 +31,8 @@ namespace WiseCx.PowerShell.Commands
             {
                 var result = Await(Client.Queues.RemoveUsersAsync(queueId, users, StopToken));
                 WriteVerbose("Queue " + queueId + ": " + result.Removed + " of " + users.Count + " user(s) removed.");
+                if (PassThru)
+                    WriteApiObject(result);
             },
         };
     }

@@ -29,13 +29,15 @@ namespace WiseCx.PowerShell.Internal
         public const string UnexpectedError = "WcxUnexpectedError";
         /// <summary>A piped object is not what the id parameter takes (PipelineIdGuard reports it).</summary>
         public const string WrongInputType = "WcxWrongInputType";
+        /// <summary>Connect-WcxAccount -SecretName without Microsoft.PowerShell.SecretManagement installed.</summary>
+        public const string SecretManagementMissing = "WcxSecretManagementMissing";
 
         /// <summary>Every id this module reports (about_WiseCx lists them; a test keeps the two in step).</summary>
         public static readonly string[] AllIds =
         {
             NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
             InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, NotApiRoot, ApiError, FileError, UnexpectedError,
-            WrongInputType, RateLimitStoreUnavailable,
+            WrongInputType, RateLimitStoreUnavailable, SecretManagementMissing,
         };
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
