@@ -52,4 +52,10 @@
     'WiseCx.NitroCampaignMessage'       = @{ Table = 'Id', 'CampaignId', 'Channel', 'Status', 'ScheduledAt:date', 'SentAt:date' }
     'WiseCx.NitroCampaignMessageContact' = @{ Table = 'TrackingId', 'ContactId', 'Channel', 'Status', 'CreatedAt:date' }
     'WiseCx.NitroSendResult'            = @{ Table = 'TrackingId', 'Channel', 'Status', 'Description' }
+
+    # Get-WcxRequestHistory: the table answers "what did it send?"; Format-List shows the headers and bodies.
+    'WiseCx.WcxRequestRecord' = @{
+        Table = 'Id', 'Command', 'Method', 'Path', 'StatusCode', 'Attempt', 'Duration'
+        List  = 'Id', 'StartTime', 'Command', 'Method', 'Path', 'Attempt', 'StatusCode', 'ReasonPhrase', 'Duration', 'Error', 'RequestHeaders', 'RequestBody', 'ResponseHeaders', 'ResponseBody'
+    }
 }

@@ -140,7 +140,7 @@ namespace WiseCx.PowerShell.Internal
 
         private static (string Id, ErrorCategory Category, string? Advice) Classify(Exception exception, CommandInfo? command)
         {
-            const string SeeDebug = " Run the command again with -Debug to see the exchange.";
+            const string SeeDebug = " Get-WcxRequestHistory -Last 1 shows the exchange (or run the command again with -Debug to see it as it happens).";
             switch (exception)
             {
                 case Exception _ when IsNotConnected(exception):
