@@ -15,7 +15,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">How many of the most recent exchanges to show. All those kept (at most 50) when omitted.</para></summary>
         [Parameter(Position = 0)]
         [ValidateRange(1, int.MaxValue)]
-        public int? Last { get; set; }
+        public int Last { get; set; }
 
         /// <summary>
         /// <para type="description">The session whose exchanges to show. Defaults to the current one; a disconnected session's history can still be read.</para>
@@ -34,7 +34,7 @@ namespace WiseCx.PowerShell.Commands
                 WriteVerbose("No WiseCX session is current in this runspace, so there is no request history; Connect-WcxAccount makes one.");
                 return;
             }
-            foreach (var record in ((WcxClient)session.State).History.Last(Last))
+            foreach (var record in ((WcxClient)session.State).History.Last(MyInvocation.BoundParameters.ContainsKey(nameof(Last)) ? Last : (int?)null))
                 WriteObject(record);
         }
     }
