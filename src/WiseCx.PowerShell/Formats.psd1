@@ -60,4 +60,10 @@
         List  = 'TrackingId', 'Case', 'Contact', 'Variables', 'Metadata'
     }
     'WiseCx.NitroCampaignActionResult'  = @{ Table = 'CampaignId', 'Status', 'ScheduledAt:date' }
+
+    # Get-WcxRequestHistory: the table answers "what did it send?"; Format-List shows the headers and bodies.
+    'WiseCx.WcxRequestRecord' = @{
+        Table = 'Id', 'Command', 'Method', 'Path', 'StatusCode', 'Attempt', 'Duration'
+        List  = 'Id', 'StartTime', 'Command', 'Method', 'Path', 'Attempt', 'StatusCode', 'ReasonPhrase', 'Duration', 'Error', 'RequestHeaders', 'RequestBody', 'ResponseHeaders', 'ResponseBody'
+    }
 }

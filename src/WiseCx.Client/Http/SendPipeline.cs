@@ -27,6 +27,7 @@ namespace WiseCx.Client.Http
         {
             _options = options;
             BaseUri = options.NormalizedBaseUri;
+            History = ExchangeHistory.Claim();
             var handler = options.Handler ?? new HttpClientHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
@@ -50,6 +51,9 @@ namespace WiseCx.Client.Http
         internal Uri BaseUri { get; }
 
         internal IRequestLimiter Limiter { get; }
+
+        /// <summary>The session's last exchanges (see <see cref="ExchangeHistory"/>).</summary>
+        internal ExchangeHistory History { get; }
 
         /// <summary>HTTP attempts sent so far (authentication and retries included).</summary>
         internal long RequestCount => Interlocked.Read(ref _requestCount);
@@ -90,7 +94,7 @@ namespace WiseCx.Client.Http
                     (ctx, state) =>
                     {
                         state.Attempts.Value++;
-                        return state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Credential, ctx.CancellationToken);
+                        return state.Self.SendOnceAsync(state.Method, state.PathAndQuery, state.Payload, state.Credential, state.Attempts.Value, ctx.CancellationToken);
                     },
                     context,
                     (Self: this, Method: method, PathAndQuery: pathAndQuery, Payload: payload, Credential: credential, Attempts: attempts)).ConfigureAwait(false);
@@ -105,14 +109,15 @@ namespace WiseCx.Client.Http
             }
         }
 
-        private async ValueTask<ApiResponse> SendOnceAsync(HttpMethod method, string pathAndQuery, byte[]? payload, TokenState credential, CancellationToken cancellationToken)
+        private async ValueTask<ApiResponse> SendOnceAsync(
+            HttpMethod method, string pathAndQuery, byte[]? payload, TokenState credential, int attempt, CancellationToken cancellationToken)
         {
             // Waiting for a slot is not part of the attempt's time. The slot is held until the answer is in (see RequestLimiter).
             using (await Limiter.AcquireAsync(cancellationToken).ConfigureAwait(false))
-            using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var request = new HttpRequestMessage(method, new Uri(BaseUri, pathAndQuery)))
             {
-                attempt.CancelAfter(_options.RequestTimeout);
+                attemptTimeout.CancelAfter(_options.RequestTimeout);
                 credential.Authorize(request.Headers);
                 if (payload != null)
                 {
@@ -120,32 +125,53 @@ namespace WiseCx.Client.Http
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                 }
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                return await ExchangeAsync(request, attempt.Token, cancellationToken).ConfigureAwait(false);
+                return await ExchangeAsync(request, payload, attempt, attemptTimeout.Token, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        private async Task<ApiResponse> ExchangeAsync(HttpRequestMessage request, CancellationToken attemptToken, CancellationToken callerToken)
+        /// <summary>
+        /// One attempt on the wire. It is traced (-Verbose: a line; -Debug: headers and bodies, secrets masked) and kept
+        /// in <see cref="History"/> whatever its outcome.
+        /// </summary>
+        private async Task<ApiResponse> ExchangeAsync(
+            HttpRequestMessage request, byte[]? payload, int attempt, CancellationToken attemptToken, CancellationToken callerToken)
         {
             if (_disposed)
                 throw new WcxDisconnectedException();
             Interlocked.Increment(ref _requestCount);
             var trace = WcxTrace.Current;
+            var pathAndQuery = BodyMask.MaskQuery(request.RequestUri!.PathAndQuery);
+            var record = new WcxRequestRecord(History.NextId(), DateTime.Now, WcxTrace.Command, request.Method.Method, pathAndQuery, attempt)
+            {
+                RequestHeaders = DescribeHeaders(request.Headers, request.Content?.Headers),
+                RequestBody = BodyMask.Render(payload, request.Content?.Headers.ContentType?.MediaType),
+            };
             var clock = Stopwatch.StartNew();
-            var what = request.Method.Method + " " + request.RequestUri!.PathAndQuery;
-            trace?.Debug("HTTP request " + what + DescribeHeaders(request.Headers, request.Content?.Headers) +
-                         (request.Content != null ? "\n  (body: " + request.Content.Headers.ContentLength + " bytes)" : ""));
+            var what = record.Method + " " + pathAndQuery;
+            trace?.Debug("HTTP request " + what + (attempt > 1 ? " (attempt " + attempt + ")" : "") + Indent(record.RequestHeaders, "  ") +
+                         (payload != null ? DescribeBody(payload.Length, record.RequestBody) : ""));
             try
             {
                 using (var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attemptToken).ConfigureAwait(false))
                 {
                     var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    record.Duration = clock.Elapsed;
+                    record.StatusCode = (int)response.StatusCode;
+                    record.ReasonPhrase = response.ReasonPhrase;
+                    record.ResponseHeaders = DescribeHeaders(response.Headers, response.Content.Headers);
+                    record.ResponseBody = BodyMask.Render(body, response.Content.Headers.ContentType?.MediaType);
+                    record.ResponseLength = body.Length;
                     var line = what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)";
                     trace?.Verbose(line);
-                    trace?.Debug("HTTP response " + line + DescribeHeaders(response.Headers, response.Content.Headers) + "\n  (body: " + body.Length + " bytes)");
+                    trace?.Debug("HTTP response " + line + Indent(record.ResponseHeaders, "  ") + DescribeBody(body.Length, record.ResponseBody));
                     var status = (int)response.StatusCode;
                     if (status >= 200 && status < 300 && body.Length > 0 && !ResponseReading.IsCompleteJson(body))
+                    {
                         // Cut off or not JSON at all: a transport failure, retried where that is safe.
-                        throw new MalformedAnswerException(status, "the answer was cut off or is not JSON (" + body.Length + " bytes)", body);
+                        var problem = "the answer was cut off or is not JSON (" + body.Length + " bytes)";
+                        record.Error = problem;
+                        throw new MalformedAnswerException(status, problem, body);
+                    }
                     return new ApiResponse(response.StatusCode, body, ResponseReading.RetryAfterOf(response));
                 }
             }
@@ -153,20 +179,49 @@ namespace WiseCx.Client.Http
             {
                 trace?.Verbose(what + " -> failed after " + clock.ElapsedMilliseconds + " ms: " + ex.GetBaseException().Message);
                 if (_disposed)
+                {
                     // The session was closed under the request: not a transport failure to retry.
+                    record.Error ??= "the session was disconnected";
                     throw new WcxDisconnectedException(ex);
+                }
                 if (ex is OperationCanceledException)
+                {
                     // The attempt's own timeout, not the caller's cancellation: a transport failure like any other.
+                    record.Error ??= "no answer within " + _options.RequestTimeout.TotalSeconds + " s";
                     throw new HttpRequestException("no answer within " + _options.RequestTimeout.TotalSeconds + " s", ex);
+                }
+                record.Error ??= ex.GetBaseException().Message;
                 throw;
+            }
+            finally
+            {
+                if (record.StatusCode is null)
+                {
+                    record.Duration = clock.Elapsed;
+                    record.Error ??= "cancelled";
+                }
+                History.Add(record);
             }
         }
 
+        /// <summary>The body's lines for -Debug, under a line giving its size.</summary>
+        private static string DescribeBody(int length, string? rendered) =>
+            "\n  (body: " + length + " bytes)" + (rendered is null ? "" : Indent(rendered, "    "));
+
+        /// <summary>Each line of <paramref name="text"/> on a line of its own, indented.</summary>
+        private static string Indent(string? text, string indent) =>
+            string.IsNullOrEmpty(text) ? "" : "\n" + indent + text!.Replace("\n", "\n" + indent);
+
+        /// <summary>The headers, one "Name: value" a line, credentials masked.</summary>
         private static string DescribeHeaders(HttpHeaders headers, HttpHeaders? contentHeaders)
         {
             var text = new StringBuilder();
             foreach (var header in contentHeaders is null ? headers : headers.Concat(contentHeaders))
-                text.Append("\n  ").Append(header.Key).Append(": ").Append(WcxTrace.Redact(header.Key, string.Join(", ", header.Value)));
+            {
+                if (text.Length > 0)
+                    text.Append('\n');
+                text.Append(header.Key).Append(": ").Append(WcxTrace.Redact(header.Key, string.Join(", ", header.Value)));
+            }
             return text.ToString();
         }
 

@@ -20,12 +20,23 @@ namespace WiseCx.Client.Http
     public static class WcxTrace
     {
         private static readonly AsyncLocal<IWcxTraceSink?> CurrentSink = new AsyncLocal<IWcxTraceSink?>();
+        private static readonly AsyncLocal<string?> CurrentCommand = new AsyncLocal<string?>();
 
         /// <summary>The sink of the command running on this thread, or null when none listens.</summary>
         public static IWcxTraceSink? Current
         {
             get => CurrentSink.Value;
             set => CurrentSink.Value = value;
+        }
+
+        /// <summary>
+        /// The name of the command running (e.g. Set-WcxCase), flowing like <see cref="Current"/>: the request history
+        /// notes it beside each exchange. Null when no command runs (an argument completer, a plain .NET caller).
+        /// </summary>
+        public static string? Command
+        {
+            get => CurrentCommand.Value;
+            set => CurrentCommand.Value = value;
         }
 
         /// <summary>Secrets never reach a trace: headers that carry them are shown as "***".</summary>

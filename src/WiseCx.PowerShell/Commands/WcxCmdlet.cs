@@ -204,7 +204,10 @@ namespace WiseCx.PowerShell.Commands
         private void Guard(Action step)
         {
             var previous = WcxTrace.Current;
+            var previousCommand = WcxTrace.Command;
             WcxTrace.Current = _trace;
+            // The request history notes which command sent each exchange.
+            WcxTrace.Command = MyInvocation.MyCommand?.Name;
             try
             {
                 step();
@@ -221,6 +224,7 @@ namespace WiseCx.PowerShell.Commands
             finally
             {
                 WcxTrace.Current = previous;
+                WcxTrace.Command = previousCommand;
                 FlushTrace();
             }
         }

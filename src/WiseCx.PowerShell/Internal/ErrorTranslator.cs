@@ -142,7 +142,10 @@ namespace WiseCx.PowerShell.Internal
 
         private static (string Id, ErrorCategory Category, string? Advice) Classify(Exception exception, CommandInfo? command)
         {
-            const string SeeDebug = " Run the command again with -Debug to see the exchange.";
+            // The history belongs to a session: a Connect-WcxAccount that failed made none to show it from.
+            var seeDebug = command != null && command.Name == "Connect-WcxAccount"
+                ? " Run the command again with -Debug to see the exchange."
+                : " Get-WcxRequestHistory -Last 1 shows the exchange (or run the command again with -Debug to see it as it happens).";
             switch (exception)
             {
                 case Exception _ when IsNotConnected(exception):
@@ -172,7 +175,7 @@ namespace WiseCx.PowerShell.Internal
                         "Look the object up (for example with " + (ListCommandFor(unknown.Path, wholePath: false) ?? "the matching Get-Wcx command") +
                         " -Filter) before sending the write again, or it may be duplicated.");
                 case WcxResponseFormatException _:
-                    return (InvalidResponse, ErrorCategory.InvalidResult, "The API's answer could not be read; try again later." + SeeDebug);
+                    return (InvalidResponse, ErrorCategory.InvalidResult, "The API's answer could not be read; try again later." + seeDebug);
                 case WcxExportFailedException _:
                     return (ExportFailed, ErrorCategory.OperationStopped, "Start the export again; if it keeps failing, check the report in WiseCX Analytics.");
                 case WcxExportNotFoundException notYet:
@@ -186,9 +189,9 @@ namespace WiseCx.PowerShell.Internal
                 case WcxApiException api when api.StatusCode == 0:
                     return (ConnectionFailed, ErrorCategory.ConnectionError, "Check the network and -BaseUri, then try again.");
                 case WcxApiException api when api.StatusCode >= 500:
-                    return (ApiError, ErrorCategory.ResourceUnavailable, "The WiseCX API failed even after retries; try again later." + SeeDebug);
+                    return (ApiError, ErrorCategory.ResourceUnavailable, "The WiseCX API failed even after retries; try again later." + seeDebug);
                 case WcxApiException _:
-                    return (ApiError, ErrorCategory.InvalidOperation, "The API refused the request." + SeeDebug);
+                    return (ApiError, ErrorCategory.InvalidOperation, "The API refused the request." + seeDebug);
                 case UnauthorizedAccessException _:
                     return (FileError, ErrorCategory.PermissionDenied, "Choose a path you are allowed to use, and run the command again.");
                 case IOException _ when WritesFiles(command):
