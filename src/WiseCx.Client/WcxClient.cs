@@ -8,23 +8,14 @@ namespace WiseCx.Client
     {
         private WcxClient(WcxClientOptions options)
         {
-            // The connection builds its pipeline on this thread, which takes this history as its own.
-            ExchangeHistory.Offer(History);
-            try
-            {
-                Connection = new WcxConnection(options);
-            }
-            finally
-            {
-                ExchangeHistory.Offer(null);
-            }
+            Connection = new WcxConnection(options);
             Pager = new Pager(Connection, options.PrefetchPages);
         }
 
         /// <summary>
         /// The session's last <see cref="ExchangeHistory.Capacity"/> HTTP exchanges, secrets masked (Get-WcxRequestHistory).
         /// </summary>
-        public ExchangeHistory History { get; } = new ExchangeHistory();
+        public ExchangeHistory History => Connection.History;
 
         /// <summary>Validates the options, authenticates once (so a bad key fails here) and returns the client.</summary>
         public static async Task<WcxClient> ConnectAsync(WcxClientOptions options, CancellationToken cancellationToken)

@@ -10,10 +10,6 @@ namespace WiseCx.Client.Http
         /// <summary>How many exchanges a session keeps; older ones are dropped.</summary>
         public const int Capacity = 50;
 
-        /// <summary>A history made by <see cref="WcxClient"/> for the pipeline its connection is about to build (same thread).</summary>
-        [ThreadStatic]
-        private static ExchangeHistory? _offered;
-
         private readonly object _gate = new object();
         private readonly WcxRequestRecord?[] _ring = new WcxRequestRecord?[Capacity];
         private long _lastId;
@@ -65,17 +61,6 @@ namespace WiseCx.Client.Http
                 _next = 0;
                 _count = 0;
             }
-        }
-
-        /// <summary>Hands <paramref name="history"/> to the next pipeline built on this thread (see <see cref="Claim"/>).</summary>
-        internal static void Offer(ExchangeHistory? history) => _offered = history;
-
-        /// <summary>The history offered on this thread, if any (taken once), else a new one.</summary>
-        internal static ExchangeHistory Claim()
-        {
-            var history = _offered ?? new ExchangeHistory();
-            _offered = null;
-            return history;
         }
     }
 }

@@ -27,7 +27,7 @@ namespace WiseCx.Client.Http
         {
             _options = options;
             BaseUri = options.NormalizedBaseUri;
-            History = ExchangeHistory.Claim();
+            History = new ExchangeHistory();
             var handler = options.Handler ?? new HttpClientHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,

@@ -28,6 +28,9 @@ namespace WiseCx.Client.Http
         /// <summary>The session's limiter: requests used this minute and today, and the limits.</summary>
         public IRequestLimiter Limiter => _pipeline.Limiter;
 
+        /// <summary>The session's last HTTP exchanges, recorded by the pipeline (see <see cref="ExchangeHistory"/>).</summary>
+        internal ExchangeHistory History => _pipeline.History;
+
         /// <summary>The rate-limit store the limits are shared through, without credentials; null when this process counts alone.</summary>
         public string? RateLimitStore => (_pipeline.Limiter as SharedLimit.ISharedLimit)?.Display;
 
