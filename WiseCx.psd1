@@ -22,7 +22,12 @@
     VariablesToExport      = @()
     PrivateData            = @{
         PSData = @{
-            Tags       = @('WiseCX', 'CustomerService', 'Helpdesk', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('WiseCX', 'CustomerService', 'Helpdesk', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # Stamped by build.ps1: the two URIs from RepositoryUrl in Directory.Build.props, the release notes from
+            # CHANGELOG.md's section for ModuleVersion. No IconUri: the project has no icon.
+            ProjectUri   = '{{ProjectUri}}'
+            LicenseUri   = '{{LicenseUri}}'
+            ReleaseNotes = '{{ReleaseNotes}}'
         }
     }
 }

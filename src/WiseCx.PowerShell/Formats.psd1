@@ -52,4 +52,7 @@
     'WiseCx.NitroCampaignMessage'       = @{ Table = 'Id', 'CampaignId', 'Channel', 'Status', 'ScheduledAt:date', 'SentAt:date' }
     'WiseCx.NitroCampaignMessageContact' = @{ Table = 'TrackingId', 'ContactId', 'Channel', 'Status', 'CreatedAt:date' }
     'WiseCx.NitroSendResult'            = @{ Table = 'TrackingId', 'Channel', 'Status', 'Description' }
+
+    # Start-WcxSandbox: where it listens and its process; the key is a SecureString and stays out of the table.
+    'WiseCx.WcxSandbox' = @{ Table = 'Uri', 'User', 'ProcessId', 'Profile', 'StartedAt:date' }
 }
