@@ -117,11 +117,12 @@ function Invoke-BuildTask {
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.Format.ps1xml') -Value (ConvertTo-WcxFormatXml -Views $views) -Encoding utf8NoBOM
     if (-not $NoHelp) { Invoke-DocsTask -ModuleDirectory $moduleDir }
     $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
+    $commandTags = (@('PSIncludes_Cmdlet') + @(Get-CmdletName | ForEach-Object { "PSCommand_$_" }) | ForEach-Object { "'$_'" }) -join ', '
     $repository = Get-WcxRepositoryUrl -RepositoryRoot $Root
     # A single-quoted PowerShell string: a quote in the notes is doubled.
     $releaseNotes = "'" + (Get-ReleaseNote -Version $version).Replace("'", "''") + "'"
     $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets).
-        Replace('{{ProjectUri}}', $repository).Replace('{{LicenseUri}}', "$repository/blob/main/LICENSE").Replace("'{{ReleaseNotes}}'", $releaseNotes)
+        Replace('{{ProjectUri}}', $repository).Replace('{{LicenseUri}}', "$repository/blob/main/LICENSE").Replace("'{{ReleaseNotes}}'", $releaseNotes).Replace("'{{CommandTags}}'", $commandTags)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
     Write-Host "Module laid out in $moduleDir"
 }

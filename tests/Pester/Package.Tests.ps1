@@ -121,6 +121,9 @@ Describe 'Package metadata' {
         $commands = (Import-PowerShellDataFile $ModulePath).CmdletsToExport
         $commands.Count | Should -BeGreaterThan 60
         foreach ($command in $commands) { $tags | Should -Contain "PSCommand_$command" }
+        $tags | Should -Contain 'PSIncludes_Cmdlet'
+        # nuget.org and the PowerShell Gallery refuse a tags field over 4,000 characters.
+        $metadata.tags.Length | Should -BeLessThan 4000
         foreach ($tag in (Import-PowerShellDataFile $ModulePath).PrivateData.PSData.Tags) { $tags | Should -Contain $tag }
     }
 
