@@ -22,7 +22,14 @@
     VariablesToExport      = @()
     PrivateData            = @{
         PSData = @{
-            Tags       = @('WiseCX', 'CustomerService', 'Helpdesk', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            # build.ps1 adds PSIncludes_Cmdlet and a PSCommand_<name> tag per exported cmdlet (the gallery's search by
+            # command), since Publish-PSResource derives none from CmdletsToExport.
+            Tags         = @('WiseCX', 'CustomerService', 'Helpdesk', 'API', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS', '{{CommandTags}}')
+            # Stamped by build.ps1: the two URIs from RepositoryUrl in Directory.Build.props, the release notes from
+            # CHANGELOG.md's section for ModuleVersion. No IconUri: the project has no icon.
+            ProjectUri   = '{{ProjectUri}}'
+            LicenseUri   = '{{LicenseUri}}'
+            ReleaseNotes = '{{ReleaseNotes}}'
         }
     }
 }

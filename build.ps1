@@ -16,8 +16,9 @@ The one entry point: build, test and demo the WiseCx module.
          Redis (WISECX_TEST_STORE=redis). Ends with one line "Tests: N passed, N failed" (naming each leg that was
          skipped) and exits non-zero on any failure.
   Docs   Compile docs/cmdlets into the module's MAML help and copy the about_ topics (also part of Build).
-  Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages) and
-         WiseCx.zip (a WiseCx/ folder, the layout Azure Automation imports).
+  Package  Build, then WiseCx.<version>.nupkg (PSResourceGet, into the folder repository out/packages),
+         WiseCx.Sandbox.<version>.nupkg (the sandbox as a .NET tool, wisecx-sandbox) and WiseCx.zip (a WiseCx/ folder,
+         the layout Azure Automation imports).
   Demo   Build, start the local sandbox and a Garnet store, and run demo/Demo.ps1 against them; both are stopped even on error.
   Bench  Build Release, then the benchmarks (bench/Invoke-Bench.ps1) against the sandbox: writes bench/results.md and
          bench/results.json. Figures, not tests; not part of Test; about 8 minutes on 2 cores.
@@ -74,6 +75,17 @@ function Get-CmdletName {
     } | Sort-Object -Unique
 }
 
+function Get-ReleaseNote {
+    <# The text of CHANGELOG.md's section for -Version (the lines under "## [<version>]" up to the next "## "), trimmed. #>
+    param([string] $Version)
+    $changelog = (Get-Content (Join-Path $Root 'CHANGELOG.md') -Raw) -replace "`r`n", "`n"
+    $match = [regex]::Match($changelog, "(?ms)^## \[$([regex]::Escape($Version))\][^\n]*\n(?<notes>.*?)(?=^## |\z)")
+    if (-not $match.Success -or -not $match.Groups['notes'].Value.Trim()) {
+        throw "CHANGELOG.md has no section '## [$Version]': write the release notes of this version there."
+    }
+    $match.Groups['notes'].Value.Trim()
+}
+
 function Get-ModuleDirectory { Join-Path $OutRoot "WiseCx/$(Get-ModuleVersion)" }
 
 function Invoke-BuildTask {
@@ -105,7 +117,12 @@ function Invoke-BuildTask {
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.Format.ps1xml') -Value (ConvertTo-WcxFormatXml -Views $views) -Encoding utf8NoBOM
     if (-not $NoHelp) { Invoke-DocsTask -ModuleDirectory $moduleDir }
     $cmdlets = (Get-CmdletName | ForEach-Object { "        '$_'" }) -join "`n"
-    $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets)
+    $commandTags = (@('PSIncludes_Cmdlet') + @(Get-CmdletName | ForEach-Object { "PSCommand_$_" }) | ForEach-Object { "'$_'" }) -join ', '
+    $repository = Get-WcxRepositoryUrl -RepositoryRoot $Root
+    # A single-quoted PowerShell string: a quote in the notes is doubled.
+    $releaseNotes = "'" + (Get-ReleaseNote -Version $version).Replace("'", "''") + "'"
+    $manifest = (Get-Content (Join-Path $Root 'WiseCx.psd1') -Raw).Replace('{{ModuleVersion}}', $version).Replace("        '{{CmdletsToExport}}'", $cmdlets).
+        Replace('{{ProjectUri}}', $repository).Replace('{{LicenseUri}}', "$repository/blob/main/LICENSE").Replace("'{{ReleaseNotes}}'", $releaseNotes).Replace("'{{CommandTags}}'", $commandTags)
     Set-Content -Path (Join-Path $moduleDir 'WiseCx.psd1') -Value $manifest -Encoding utf8NoBOM
     Write-Host "Module laid out in $moduleDir"
 }
@@ -132,6 +149,8 @@ function Invoke-PackageTask {
     Register-PSResourceRepository -Name $name -Uri $packages -Trusted
     try { Publish-PSResource -Path (Get-ModuleDirectory) -Repository $name }
     finally { Unregister-PSResourceRepository -Name $name }
+    # The sandbox as a .NET tool (dotnet tool install WiseCx.Sandbox --add-source out/packages), from the build above.
+    Invoke-Native 'dotnet pack of the sandbox tool' { dotnet pack (Join-Path $Root 'src/WiseCx.Sandbox') -c $Configuration --no-build -o $packages --nologo -v quiet -clp:NoSummary }
 
     $staging = Join-Path $OutRoot 'zip/WiseCx'
     if (Test-Path (Split-Path $staging)) { Remove-Item (Split-Path $staging) -Recurse -Force }

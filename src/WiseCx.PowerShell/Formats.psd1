@@ -66,4 +66,7 @@
         Table = 'Id', 'Command', 'Method', 'Path', 'StatusCode', 'Attempt', 'Duration'
         List  = 'Id', 'StartTime', 'Command', 'Method', 'Path', 'Attempt', 'StatusCode', 'ReasonPhrase', 'Duration', 'Error', 'RequestHeaders', 'RequestBody', 'ResponseHeaders', 'ResponseBody'
     }
+
+    # Start-WcxSandbox: where it listens and its process; the key is a SecureString and stays out of the table.
+    'WiseCx.WcxSandbox' = @{ Table = 'Uri', 'User', 'ProcessId', 'Profile', 'StartedAt:date' }
 }

@@ -14,7 +14,8 @@ public static class Program
 
           --urls <url[;url]>        loopback http URL(s) to listen on (default http://127.0.0.1:0 = any free port)
           --user <name>             user name /authenticate accepts (default sandbox)
-          --api-key <key>           x-api-key /authenticate accepts (default wcx-sandbox-key)
+          --api-key <key>           x-api-key /authenticate accepts (default wcx-sandbox-key, or
+                                    $WISECX_SANDBOX_API_KEY when set)
           --token-lifetime <sec>    token lifetime in seconds (default 3600)
           --seed <n>                seed of the generated data (default 42)
           --cases <n>               number of generated cases (default 400)
@@ -32,9 +33,12 @@ public static class Program
                                     loose filter fields); collection: the vendor's collection (default: PROFILE_DEFAULT).
                                     See docs/sandbox.md for each behaviour and where it comes from
           --verbose                 ASP.NET Core logging at Information (to stderr)
+          --detach                  leave the terminal's process group (setsid on Linux and macOS), so that the Ctrl+C of
+                                    the console that started it does not stop it; SIGTERM still does (Start-WcxSandbox
+                                    passes it)
           --help                    this text
 
-        Prints "WiseCx sandbox listening on <url>" once started; runs until killed (Ctrl+C, SIGTERM).
+        Prints "WiseCx sandbox listening on <url>" once started; runs until killed (Ctrl+C, SIGTERM; SIGTERM only with --detach).
         Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset,
         POST /_sandbox/seed/contacts and /_sandbox/seed/users with {"count": N}, GET /_sandbox/stats,
         GET /_sandbox/cases/count?subject=<s>. Every switch above except --urls, --user, --api-key, --seed, --cases
@@ -50,6 +54,13 @@ public static class Program
     {
         var options = new SandboxOptions();
         var urls = new List<string>();
+        // --detach is about the process, not the emulator: handled here, before the options are read.
+        var detach = args.Any(a => string.Equals(a, "--detach", StringComparison.OrdinalIgnoreCase));
+        args = args.Where(a => !string.Equals(a, "--detach", StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (detach) Detach();
+        // The key a launcher keeps off the command line (Start-WcxSandbox); --api-key still overrides it.
+        if (Environment.GetEnvironmentVariable("WISECX_SANDBOX_API_KEY") is { Length: > 0 } keyFromEnvironment)
+            options.ApiKey = keyFromEnvironment;
         try
         {
             if (!ParseArguments(args, options, urls))
@@ -98,6 +109,22 @@ public static class Program
         await app.DisposeAsync();
         return 0;
     }
+
+    /// <summary>
+    /// Leaves the process group (and session) of whoever started the sandbox: a console's Ctrl+C is sent to its
+    /// foreground process group, which a child shares by default. After setsid() the sandbox has no controlling
+    /// terminal, so only an explicit signal (SIGTERM from Stop-WcxSandbox or kill) stops it. On Windows a child started
+    /// without a console window (CreateNoWindow) already gets no Ctrl+C of its parent's console: nothing to do.
+    /// </summary>
+    private static void Detach()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        // Fails (EPERM) only for a process that already leads its group, which is then not in its parent's group either.
+        _ = setsid();
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int setsid();
 
     /// <summary>Fills <paramref name="options"/>; false when help was asked for. Throws ArgumentException on bad input.</summary>
     internal static bool ParseArguments(string[] args, SandboxOptions options, List<string> urls)

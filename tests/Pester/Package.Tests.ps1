@@ -7,8 +7,10 @@ BeforeAll {
 AfterAll { $sandbox | Stop-WcxDevSandbox }
 
 Describe 'Packages' {
-    It 'has a nupkg and a zip in out/packages' {
-        @(Get-ChildItem $packages -Filter 'WiseCx.*.nupkg').Count | Should -Be 1
+    It 'has the module''s nupkg, the sandbox tool''s nupkg and a zip in out/packages' {
+        $version = (Import-PowerShellDataFile $ModulePath).ModuleVersion
+        @(Get-ChildItem $packages -Filter 'WiseCx.*.nupkg' | Where-Object Name -NotLike 'WiseCx.Sandbox.*').Name | Should -Be "WiseCx.$version.nupkg"
+        Test-Path (Join-Path $packages "WiseCx.Sandbox.$version.nupkg") | Should -BeTrue
         Test-Path (Join-Path $packages 'WiseCx.zip') | Should -BeTrue
     }
 
@@ -86,5 +88,48 @@ Connect-WcxAccount -User sandbox -ApiKey (ConvertTo-SecureString 'wcx-sandbox-ke
             Test-Path (Join-Path $unzipped 'en-US/about_WiseCx.help.txt') | Should -BeTrue
         }
         finally { Remove-Item $target -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+}
+
+Describe 'Package metadata' {
+    BeforeAll {
+        $version = (Import-PowerShellDataFile $ModulePath).ModuleVersion
+        $repositoryUrl = Get-WcxRepositoryUrl -RepositoryRoot $RepoRoot
+        Add-Type -AssemblyName System.IO.Compression.FileSystem
+        $archive = [IO.Compression.ZipFile]::OpenRead((Join-Path $packages "WiseCx.$version.nupkg"))
+        try {
+            $reader = [IO.StreamReader]::new(($archive.Entries | Where-Object FullName -eq 'WiseCx.nuspec').Open())
+            try { [xml]$nuspec = $reader.ReadToEnd() } finally { $reader.Dispose() }
+        }
+        finally { $archive.Dispose() }
+        $metadata = $nuspec.package.metadata
+        $tags = -split $metadata.tags
+        # The section of CHANGELOG.md for this version: the lines under its heading up to the next "## " heading.
+        $changelog = (Get-Content (Join-Path $RepoRoot 'CHANGELOG.md') -Raw) -replace "`r`n", "`n"
+        $section = [regex]::Match($changelog, "(?ms)^## \[$([regex]::Escape($version))\][^\n]*\n(?<notes>.*?)(?=^## |\z)").Groups['notes'].Value.Trim()
+    }
+
+    It 'carries the project and licence URIs made from RepositoryUrl, and no icon' {
+        $metadata.projectUrl | Should -Be $repositoryUrl
+        $metadata.licenseUrl | Should -Be "$repositoryUrl/blob/main/LICENSE"
+        $metadata.PSObject.Properties.Name | Should -Not -Contain 'iconUrl'
+        Test-Path (Join-Path $RepoRoot 'LICENSE') | Should -BeTrue
+        (Get-Content (Join-Path $RepoRoot 'LICENSE') -TotalCount 1) | Should -Be 'MIT License'
+    }
+
+    It 'is tagged with every command it exports, and the manifest''s own tags' {
+        $commands = (Import-PowerShellDataFile $ModulePath).CmdletsToExport
+        $commands.Count | Should -BeGreaterThan 60
+        foreach ($command in $commands) { $tags | Should -Contain "PSCommand_$command" }
+        $tags | Should -Contain 'PSIncludes_Cmdlet'
+        # nuget.org and the PowerShell Gallery refuse a tags field over 4,000 characters.
+        $metadata.tags.Length | Should -BeLessThan 4000
+        foreach ($tag in (Import-PowerShellDataFile $ModulePath).PrivateData.PSData.Tags) { $tags | Should -Contain $tag }
+    }
+
+    It 'has the release notes of CHANGELOG.md''s section for its version' {
+        $section | Should -Match 'Start-WcxSandbox'
+        $metadata.releaseNotes.Replace("`r`n", "`n").Trim() | Should -Be $section
+        (Import-PowerShellDataFile $ModulePath).PrivateData.PSData.ReleaseNotes.Replace("`r`n", "`n").Trim() | Should -Be $section
     }
 }
