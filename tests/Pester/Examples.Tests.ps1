@@ -14,6 +14,8 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     Import-Module $ModulePath -Force
+    # Preambles may set these (Connect-WcxAccount's: the sandbox's path, a stand-in SecretManagement module): put back after.
+    $savedEnvironment = @{ PSModulePath = $env:PSModulePath; WISECX_SANDBOX_PATH = $env:WISECX_SANDBOX_PATH }
     # The examples speak of the real API's admin user: the sandbox plays that account.
     $ExampleSandbox = Start-TestSandbox -ArgumentList '--user', 'admin'
     $PSDefaultParameterValues['Connect-WcxAccount:BaseUri'] = $ExampleSandbox.BaseUri
@@ -28,6 +30,7 @@ AfterAll {
     $PSDefaultParameterValues.Remove('Connect-WcxAccount:BaseUri')
     Disconnect-WcxAccount
     $ExampleSandbox | Stop-WcxDevSandbox
+    foreach ($name in $savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $savedEnvironment[$name]) }
 }
 
 Describe 'The examples of <Name>' -ForEach $pages {

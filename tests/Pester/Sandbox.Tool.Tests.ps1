@@ -98,7 +98,7 @@ Describe 'The WiseCx.Sandbox tool package' {
 Describe 'Start-WcxSandbox and Stop-WcxSandbox' {
     AfterEach { Restore-Environment }
 
-    It 'finds wisecx-sandbox on PATH, returns a typed object that connects, and stops it from the pipeline' {
+    It 'finds wisecx-sandbox on PATH, returns a typed object that pipes into Connect-WcxAccount, and stops it from the pipeline' {
         $env:WISECX_SANDBOX_PATH = $null
         $env:PATH = $toolPath + [IO.Path]::PathSeparator + $env:PATH
         $sandbox = Start-WcxSandbox
@@ -111,7 +111,10 @@ Describe 'Start-WcxSandbox and Stop-WcxSandbox' {
         (Get-Process -Id $sandbox.ProcessId).Id | Should -Be $sandbox.ProcessId
         $sandbox.StartedAt | Should -BeLessOrEqual (Get-Date)
 
-        Connect-WcxAccount -User $sandbox.User -ApiKey $sandbox.ApiKey -BaseUri $sandbox.BaseUri
+        # Its User, ApiKey and BaseUri bind to Connect-WcxAccount by property name.
+        $session = $sandbox | Connect-WcxAccount -PassThru
+        $session.BaseUri | Should -Be $sandbox.BaseUri
+        $session.User | Should -Be 'sandbox'
         (Get-WcxCase -First 1).Id | Should -BeGreaterThan 0
 
         $sandbox | Stop-WcxSandbox

@@ -26,7 +26,8 @@ namespace WiseCx.PowerShell.Commands
         public const string RateLimitStoreVariable = "WISECX_RATE_LIMIT_STORE";
 
         /// <summary><para type="description">The WiseCX user name the API key was generated for. With -SecretName, the user for a secret that holds the key alone (a SecureString or string); it defaults to $env:WISECX_USER, and a PSCredential or hashtable secret carries its own. Alone (no -ApiKey), it takes the key from $env:WISECX_API_KEY, or asks for it in an interactive session.</para></summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ApiKeySet)]
+        // By property name: Start-WcxSandbox's object (User, ApiKey, BaseUri) pipes into Connect-WcxAccount.
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ApiKeySet, ValueFromPipelineByPropertyName = true)]
         [Parameter(ParameterSetName = SecretSet)]
         // Also in the default set, so that -User alone resolves to it (and asks for the key) rather than being
         // ambiguous between -ApiKey and -SecretName.
@@ -35,7 +36,7 @@ namespace WiseCx.PowerShell.Commands
         public string User { get; set; } = "";
 
         /// <summary><para type="description">The API key, as a SecureString (Read-Host -AsSecureString, or a vault).</para></summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ApiKeySet)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ApiKeySet, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNull]
         public SecureString? ApiKey { get; set; }
 
@@ -56,7 +57,7 @@ namespace WiseCx.PowerShell.Commands
         public string? Vault { get; set; }
 
         /// <summary><para type="description">The API root. Defaults to $env:WISECX_BASE_URI, else https://api.wcx.cloud/core/v1/. Must be https unless it is a loopback address.</para></summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNull]
         public Uri? BaseUri { get; set; }
 

@@ -57,7 +57,7 @@ namespace WiseCx.PowerShell.Commands
                     ? $"No sandbox at '{Path}': give the wisecx-sandbox executable, a WiseCx.Sandbox.dll or a folder holding one."
                     : $"The WiseCx sandbox was not found: neither ${SandboxLauncher.PathVariable} nor '{SandboxLauncher.ToolCommand}' on PATH or in ~/.dotnet/tools. " +
                       "Install it with: dotnet tool install --global WiseCx.Sandbox (or give -Path).";
-                ThrowTerminatingError(new ErrorRecord(new System.IO.FileNotFoundException(message), "WcxSandboxNotFound", ErrorCategory.ObjectNotFound, Path)
+                ThrowTerminatingError(new ErrorRecord(new System.IO.FileNotFoundException(message), ErrorTranslator.SandboxNotFound, ErrorCategory.ObjectNotFound, Path)
                 {
                     ErrorDetails = new ErrorDetails(message) { RecommendedAction = "dotnet tool install --global WiseCx.Sandbox" },
                 });
@@ -86,7 +86,7 @@ namespace WiseCx.PowerShell.Commands
             }
             catch (InvalidOperationException ex)
             {
-                ThrowTerminatingError(new ErrorRecord(ex, "WcxSandboxStartFailed", ErrorCategory.OpenError, path));
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorTranslator.SandboxStartFailed, ErrorCategory.OpenError, path));
                 return;
             }
             WriteVerbose($"The sandbox listens on {sandbox.Uri} (process {sandbox.ProcessId}).");

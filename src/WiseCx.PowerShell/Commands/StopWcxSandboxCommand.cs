@@ -42,7 +42,7 @@ namespace WiseCx.PowerShell.Commands
             }
             catch (SandboxNotFoundException ex)
             {
-                WriteError(new ErrorRecord(ex, "WcxSandboxNotFound", ErrorCategory.InvalidArgument, processId));
+                WriteError(new ErrorRecord(ex, ErrorTranslator.SandboxNotFound, ErrorCategory.InvalidArgument, processId));
                 return;
             }
             if (stopped)

@@ -31,13 +31,17 @@ namespace WiseCx.PowerShell.Internal
         public const string WrongInputType = "WcxWrongInputType";
         /// <summary>Connect-WcxAccount -SecretName without Microsoft.PowerShell.SecretManagement installed.</summary>
         public const string SecretManagementMissing = "WcxSecretManagementMissing";
+        /// <summary>Start-WcxSandbox found no sandbox; Stop-WcxSandbox was given a process that is not one.</summary>
+        public const string SandboxNotFound = "WcxSandboxNotFound";
+        /// <summary>Start-WcxSandbox: the sandbox exited or did not listen in time.</summary>
+        public const string SandboxStartFailed = "WcxSandboxStartFailed";
 
         /// <summary>Every id this module reports (about_WiseCx lists them; a test keeps the two in step).</summary>
         public static readonly string[] AllIds =
         {
             NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
             InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, NotApiRoot, ApiError, FileError, UnexpectedError,
-            WrongInputType, RateLimitStoreUnavailable, SecretManagementMissing,
+            WrongInputType, RateLimitStoreUnavailable, SecretManagementMissing, SandboxNotFound, SandboxStartFailed,
         };
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
