@@ -198,7 +198,13 @@ function Invoke-NetFrameworkLeg {
     try {
         $store = Start-WcxStore -Engine Garnet
         # The sandbox's fixed key (tools/Sandbox.psm1) on the command line: it is a local test key, not a secret.
-        $output = & $mono.Source $exe (Get-ModuleDirectory) $sandbox.BaseUri $sandbox.User 'wcx-sandbox-key' $store.Uri 2>&1
+        # Under coreutils' timeout where there is one (a run takes seconds): a run that hangs ends the leg instead of the
+        # whole Test. One run in many has hung under Mono at process exit, after printing all its checks, with a thread
+        # of StackExchange.Redis's socket scheduler waiting: see below.
+        $harness = @($mono.Source, $exe, (Get-ModuleDirectory), $sandbox.BaseUri, $sandbox.User, 'wcx-sandbox-key', $store.Uri)
+        $timeout = Get-Command timeout -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+        if ($timeout) { $harness = @($timeout.Source, '180') + $harness }
+        $output = & $harness[0] @($harness | Select-Object -Skip 1) 2>&1
         $exit = $LASTEXITCODE
     }
     finally {
@@ -212,7 +218,12 @@ function Invoke-NetFrameworkLeg {
         elseif ($text -match '^FAIL ') { $result.Failed++; Write-Host "  $text" -ForegroundColor Red }
         else { Write-Host "  $text" }
     }
-    if ($exit -ne 0 -and $result.Failed -eq 0) { $result.Problem = ".NET Framework leg exited with $exit without a failed check" }
+    $allPassed = @($output | Where-Object { "$_" -eq 'All checks passed.' }).Count -gt 0
+    if ($exit -eq 124 -and $allPassed -and $result.Failed -eq 0) {
+        # Every check ran and passed; only Mono's process exit hung (timeout ended it). Said, not failed.
+        Write-Host '  NOTE: the harness hung at process exit after all its checks passed (Mono); timeout ended it.' -ForegroundColor Yellow
+    }
+    elseif ($exit -ne 0 -and $result.Failed -eq 0) { $result.Problem = ".NET Framework leg exited with $exit without a failed check" }
     elseif ($result.Passed + $result.Failed -eq 0) { $result.Problem = '.NET Framework leg ran no check' }
     $result
 }

@@ -89,4 +89,17 @@ Describe 'Get-WcxCase -Sort priority' {
         $conditions | Should -Be "{'field':'case.priority','operator':'EQUAL','value':'very-high'}", "{'field':'case.priority','operator':'EQUAL','value':'low'}"
     }
 
+    # Last: it changes the sandbox's cases (and puts them back).
+    It 'changes every case exactly once when the pipeline moves cases to a rank still to come' {
+        try {
+            # Ascending, every case raised to very-high: each would come back in the very-high rank if that rank were
+            # read after the writes.
+            Get-WcxCase -Filter $filter -Sort priority | Set-WcxCase -Priority very-high
+            $puts = @(Get-ApiRequest -Sandbox $sandbox -Method PUT -PathLike '*/cases/*')
+            $puts.Count | Should -Be $all.Count
+            @($puts.path | Sort-Object -Unique).Count | Should -Be $all.Count
+            @(Get-WcxCase -Filter $filter -Property id, priority).Priority | Sort-Object -Unique | Should -Be 'very-high'
+        }
+        finally { Reset-WcxSandbox -Sandbox $sandbox }
+    }
 }

@@ -15,10 +15,13 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     Import-Module $ModulePath -Force
     # Preambles may set these (Connect-WcxAccount's: the sandbox's path, a stand-in SecretManagement module): put back after.
-    $savedEnvironment = @{ PSModulePath = $env:PSModulePath; WISECX_SANDBOX_PATH = $env:WISECX_SANDBOX_PATH }
+    $savedEnvironment = @{ PSModulePath = $env:PSModulePath; WISECX_SANDBOX_PATH = $env:WISECX_SANDBOX_PATH; WISECX_BASE_URI = $env:WISECX_BASE_URI }
+    $examplesStarted = Get-Date
     # The examples speak of the real API's admin user: the sandbox plays that account.
     $ExampleSandbox = Start-TestSandbox -ArgumentList '--user', 'admin'
-    $PSDefaultParameterValues['Connect-WcxAccount:BaseUri'] = $ExampleSandbox.BaseUri
+    # The API root through the environment, as a runbook gives it: an example that names -BaseUri, or pipes an object
+    # with a BaseUri (Start-WcxSandbox's), still has its own.
+    $env:WISECX_BASE_URI = $ExampleSandbox.BaseUri
     $ExampleKey = 'wcx-sandbox-key'
     # The rate-limit store the examples of Connect-WcxAccount share a limit through.
     Import-Module (Join-Path $RepoRoot 'tools/Store.psm1') -Force
@@ -27,10 +30,15 @@ BeforeAll {
 }
 AfterAll {
     $ExampleStore | Stop-WcxStore
-    $PSDefaultParameterValues.Remove('Connect-WcxAccount:BaseUri')
     Disconnect-WcxAccount
     $ExampleSandbox | Stop-WcxDevSandbox
     foreach ($name in $savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $savedEnvironment[$name]) }
+    # An example that failed after Start-WcxSandbox leaves its sandbox running (detached from this process on purpose).
+    Get-Process -ErrorAction SilentlyContinue |
+        Where-Object { $_.StartTime -ge $examplesStarted -and "$($_.CommandLine)" -like '*WiseCx.Sandbox.dll*--detach*' } |
+        Stop-Process -Force -ErrorAction SilentlyContinue
+    # Connect-WcxAccount -SecretName loaded the examples' stand-in SecretManagement: it must not answer other files' tests.
+    Remove-Module Microsoft.PowerShell.SecretManagement -ErrorAction SilentlyContinue
 }
 
 Describe 'The examples of <Name>' -ForEach $pages {

@@ -28,6 +28,8 @@ function Get-Secret {
         -ModuleVersion '1.1.2' -FunctionsToExport 'Get-Secret' -CmdletsToExport @() -AliasesToExport @() -VariablesToExport @()
     $savedModulePath = $env:PSModulePath
     $env:PSModulePath = $modules.FullName + [IO.Path]::PathSeparator + $env:PSModulePath
+    # Another SecretManagement loaded before this file (a stand-in of the docs' examples) would answer instead of this one.
+    Remove-Module Microsoft.PowerShell.SecretManagement -ErrorAction SilentlyContinue
 
     function Set-TestVault([hashtable] $Vaults) {
         $global:WcxTestVaults = $Vaults

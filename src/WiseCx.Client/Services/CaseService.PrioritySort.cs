@@ -31,7 +31,8 @@ namespace WiseCx.Client.Services
         /// previous one is read to its end. -Skip and -First count across the ranks, and no rank is asked for more than
         /// what is still needed. Ranks the caller's own priority condition excludes are not requested. The total
         /// (-IncludeTotalCount) is the sum of the ranks' totals, known only after the last rank's first page, so none
-        /// is reported (<see cref="PageProgress.TotalItems"/> is null).
+        /// is reported (<see cref="PageProgress.TotalItems"/> is null). Every case is written once even when the
+        /// pipeline changes priorities while the list is read (see <see cref="ReadRanks"/>).
         /// </summary>
         private IEnumerable<Case> ListBySeverity(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage)
         {
@@ -53,35 +54,73 @@ namespace WiseCx.Client.Services
             Action<PageProgress>? onPage)
         {
             long pages = 0, items = 0, written = 0, skipped = 0;
-            foreach (var sub in sublists)
+            // Exactly once across the ranks: a write in the pipeline (Get-WcxCase -Sort priority | Set-WcxCase -Priority
+            // high) moves a case to another rank. Before the session's first write, the ranks not started yet are read
+            // whole (as a list read by page number reads its remaining pages), so a write neither brings back a case
+            // already written nor takes one out of a rank still to come; and each id is written once.
+            var seen = new HashSet<long>();
+            var readAhead = new List<Case>?[sublists.Count];
+            var notStarted = 0;
+            long StillNeeded() => skip - skipped + first!.Value - written;
+
+            void ReadRemainingRanksBeforeWrite()
             {
-                if (first.HasValue && written >= first.Value)
-                    yield break;
-                // Each rank is asked for no more than the skip and the -First still to serve.
-                sub.First = first.HasValue ? skip - skipped + first.Value - written : (long?)null;
-                sub.Skip = 0;
-                if (sub.First == 0)
-                    yield break;
-                long rankItems = 0;
-                Action<PageProgress> progress = page =>
+                for (var i = notStarted; i < sublists.Count; i++)
                 {
-                    pages++;
-                    onPage?.Invoke(new PageProgress(pages, items + page.ItemsSoFar, null));
-                    rankItems = page.ItemsSoFar;
-                };
-                foreach (var item in List<Case>(Endpoints.Cases, sub, cancellationToken, progress))
-                {
-                    if (skipped < skip)
-                    {
-                        skipped++;
+                    if (readAhead[i] != null)
                         continue;
-                    }
+                    var sub = sublists[i];
+                    sub.Skip = 0;
+                    sub.First = first.HasValue ? StillNeeded() : (long?)null;
+                    readAhead[i] = sub.First == 0 ? new List<Case>() : List<Case>(Endpoints.Cases, sub, cancellationToken, null).ToList();
+                }
+            }
+
+            using (Connection.ObserveWrites(ReadRemainingRanksBeforeWrite))
+            {
+                for (var i = 0; i < sublists.Count; i++)
+                {
                     if (first.HasValue && written >= first.Value)
                         yield break;
-                    written++;
-                    yield return item;
+                    notStarted = i + 1;
+                    long rankItems = 0;
+                    IEnumerable<Case> rank;
+                    if (readAhead[i] != null)
+                    {
+                        rank = readAhead[i]!;
+                    }
+                    else
+                    {
+                        // Each rank is asked for no more than the skip and the -First still to serve.
+                        var sub = sublists[i];
+                        sub.First = first.HasValue ? StillNeeded() : (long?)null;
+                        sub.Skip = 0;
+                        if (sub.First == 0)
+                            yield break;
+                        Action<PageProgress> progress = page =>
+                        {
+                            pages++;
+                            onPage?.Invoke(new PageProgress(pages, items + page.ItemsSoFar, null));
+                            rankItems = page.ItemsSoFar;
+                        };
+                        rank = List<Case>(Endpoints.Cases, sub, cancellationToken, progress);
+                    }
+                    foreach (var item in rank)
+                    {
+                        if (!seen.Add(item.Id))
+                            continue;
+                        if (skipped < skip)
+                        {
+                            skipped++;
+                            continue;
+                        }
+                        if (first.HasValue && written >= first.Value)
+                            yield break;
+                        written++;
+                        yield return item;
+                    }
+                    items += rankItems;
                 }
-                items += rankItems;
             }
         }
 
