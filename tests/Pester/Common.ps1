@@ -12,6 +12,17 @@ function Start-TestSandbox {
     Start-WcxDevSandbox -Configuration $script:Configuration -ArgumentList $ArgumentList
 }
 
+function Get-SessionToken([object] $Session) {
+    # Test-only reflection, for the tests that prove the token is never shown: it is deliberately unreachable
+    # through any public member.
+    $flags = [System.Reflection.BindingFlags]'NonPublic,Instance'
+    $state = $Session.GetType().GetProperty('State', $flags).GetValue($Session)
+    $connection = $state.Connection
+    $tokens = $connection.GetType().GetField('_tokens', $flags).GetValue($connection)
+    $token = $tokens.GetType().GetField('_token', $flags).GetValue($tokens)
+    $token.GetType().GetField('_bearer', $flags).GetValue($token)
+}
+
 function Connect-TestSandbox {
     param([Parameter(Mandatory)] $Sandbox, [switch] $PassThru)
     Connect-WcxAccount -User $Sandbox.User -ApiKey $Sandbox.ApiKey -BaseUri $Sandbox.BaseUri -PassThru:$PassThru

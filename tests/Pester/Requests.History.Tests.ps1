@@ -5,16 +5,6 @@ BeforeAll {
     $sandbox = Start-TestSandbox
     $key = 'wcx-sandbox-key'
     $session = Connect-TestSandbox -Sandbox $sandbox -PassThru
-
-    function Get-SessionToken([object] $Session) {
-        # Test-only reflection, as in Secrets.Tests.ps1: the token is unreachable through any public member.
-        $flags = [System.Reflection.BindingFlags]'NonPublic,Instance'
-        $state = $Session.GetType().GetProperty('State', $flags).GetValue($Session)
-        $connection = $state.Connection
-        $tokens = $connection.GetType().GetField('_tokens', $flags).GetValue($connection)
-        $token = $tokens.GetType().GetField('_token', $flags).GetValue($tokens)
-        $token.GetType().GetField('_bearer', $flags).GetValue($token)
-    }
 }
 AfterAll {
     Disconnect-WcxAccount

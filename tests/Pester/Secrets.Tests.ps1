@@ -6,16 +6,6 @@ BeforeAll {
     $key = 'wcx-sandbox-key'
     # $Error is scanned below: errors of earlier files (an example whose script holds the sandbox's test key) are not this file's.
     $Error.Clear()
-
-    function Get-SessionToken([object] $Session) {
-        # Test-only reflection: the token is deliberately unreachable through any public member.
-        $flags = [System.Reflection.BindingFlags]'NonPublic,Instance'
-        $state = $Session.GetType().GetProperty('State', $flags).GetValue($Session)
-        $connection = $state.Connection
-        $tokens = $connection.GetType().GetField('_tokens', $flags).GetValue($connection)
-        $token = $tokens.GetType().GetField('_token', $flags).GetValue($tokens)
-        $token.GetType().GetField('_bearer', $flags).GetValue($token)
-    }
 }
 AfterAll { $sandbox | Stop-WcxDevSandbox }
 
