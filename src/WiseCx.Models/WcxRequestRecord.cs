@@ -3,7 +3,8 @@ namespace WiseCx
     /// <summary>
     /// One HTTP exchange of a session as <c>Get-WcxRequestHistory</c> shows it: what was sent, what came back, for which
     /// command. Every attempt is its own record (a retry, the sign-in on /authenticate). Secrets are masked and long bodies
-    /// cut before the record is made, so printing, serializing or exporting it never reveals the key or the token.
+    /// cut before any text of the record is given out, so printing, serializing or exporting it never reveals the key or
+    /// the token.
     /// </summary>
     public sealed class WcxRequestRecord
     {
@@ -52,13 +53,26 @@ namespace WiseCx
         public string? RequestHeaders { get; internal set; }
 
         /// <summary>The request body as sent (JSON pretty-printed), secrets masked and long bodies cut; null without a body.</summary>
-        public string? RequestBody { get; internal set; }
+        public string? RequestBody => _requestBody?.Value;
 
         /// <summary>The answer's headers, one "Name: value" per line.</summary>
         public string? ResponseHeaders { get; internal set; }
 
         /// <summary>The answer's body (JSON pretty-printed), secrets masked and long bodies cut; null without an answer or body.</summary>
-        public string? ResponseBody { get; internal set; }
+        public string? ResponseBody => _responseBody?.Value;
+
+        // Most exchanges are never looked at: a body is masked and cut when it is first read (-Debug, Get-WcxRequestHistory),
+        // not for every page a list reads. The renderer the client gives masks before anything leaves it.
+        private Lazy<string?>? _requestBody;
+        private Lazy<string?>? _responseBody;
+
+        /// <summary>Sets how the request body is rendered (masked and cut), run once when it is first read.</summary>
+        internal void RenderRequestBody(Func<string?> render) =>
+            _requestBody = new Lazy<string?>(render, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>Sets how the answer's body is rendered (masked and cut), run once when it is first read.</summary>
+        internal void RenderResponseBody(Func<string?> render) =>
+            _responseBody = new Lazy<string?>(render, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>The size of the answer's body in bytes, before any cut.</summary>
         public long ResponseLength { get; internal set; }

@@ -144,8 +144,8 @@ namespace WiseCx.Client.Http
             var record = new WcxRequestRecord(History.NextId(), DateTime.Now, WcxTrace.Command, request.Method.Method, pathAndQuery, attempt)
             {
                 RequestHeaders = DescribeHeaders(request.Headers, request.Content?.Headers),
-                RequestBody = BodyMask.Render(payload, request.Content?.Headers.ContentType?.MediaType),
             };
+            record.RenderRequestBody(Deferred(payload, request.Content?.Headers.ContentType?.MediaType));
             var clock = Stopwatch.StartNew();
             var what = record.Method + " " + pathAndQuery;
             trace?.Debug("HTTP request " + what + (attempt > 1 ? " (attempt " + attempt + ")" : "") + Indent(record.RequestHeaders, "  ") +
@@ -159,7 +159,7 @@ namespace WiseCx.Client.Http
                     record.StatusCode = (int)response.StatusCode;
                     record.ReasonPhrase = response.ReasonPhrase;
                     record.ResponseHeaders = DescribeHeaders(response.Headers, response.Content.Headers);
-                    record.ResponseBody = BodyMask.Render(body, response.Content.Headers.ContentType?.MediaType);
+                    record.RenderResponseBody(Deferred(body, response.Content.Headers.ContentType?.MediaType));
                     record.ResponseLength = body.Length;
                     var line = what + " -> " + (int)response.StatusCode + " " + response.ReasonPhrase + " (" + clock.ElapsedMilliseconds + " ms)";
                     trace?.Verbose(line);
@@ -202,6 +202,21 @@ namespace WiseCx.Client.Http
                 }
                 History.Add(record);
             }
+        }
+
+        /// <summary>Bodies up to this size wait in the history, unrendered, until someone reads them; a larger one is
+        /// rendered at once (at most about 4 KB of text) so that the history never holds a large answer alive.</summary>
+        private const int DeferredBodyLimit = 256 * 1024;
+
+        /// <summary>How a body is rendered for the history and -Debug (<see cref="BodyMask.Render"/>), deferred to the first read.</summary>
+        private static Func<string?> Deferred(byte[]? body, string? mediaType)
+        {
+            if (body != null && body.Length > DeferredBodyLimit)
+            {
+                var rendered = BodyMask.Render(body, mediaType);
+                return () => rendered;
+            }
+            return () => BodyMask.Render(body, mediaType);
         }
 
         /// <summary>The body's lines for -Debug, under a line giving its size.</summary>
