@@ -2,7 +2,8 @@ namespace WiseCx.Client.Http
 {
     /// <summary>
     /// The last <see cref="Capacity"/> HTTP exchanges of a session, in memory, for <c>Get-WcxRequestHistory</c>: each
-    /// attempt (retries and sign-ins included) as a <see cref="WcxRequestRecord"/> whose secrets are already masked.
+    /// attempt (retries and sign-ins included) as a <see cref="WcxRequestRecord"/>, whose text is masked before it is
+    /// given out (bodies are rendered on first read).
     /// Safe for the many runspaces and tasks that share a session.
     /// </summary>
     public sealed class ExchangeHistory
