@@ -32,6 +32,9 @@ public static class Program
                                     /cases wrapped, OPEN_CASES_EXIST, 401 for an expired token, observed vocabularies,
                                     loose filter fields); collection: the vendor's collection (default: PROFILE_DEFAULT).
                                     See docs/sandbox.md for each behaviour and where it comes from
+          --spanish-endpoints <mode>  the twelve endpoints only the vendor's Spanish docs list (transfer, status,
+                                    summarize, custom-field options, contact import, /types, assistant node by name):
+                                    served (default), not-found (404, as an API without them) or not-implemented (501)
           --verbose                 ASP.NET Core logging at Information (to stderr)
           --detach                  leave the terminal's process group (setsid on Linux and macOS), so that the Ctrl+C of
                                     the console that started it does not stop it; SIGTERM still does (Start-WcxSandbox
@@ -198,6 +201,11 @@ public static class Program
                     var profile = Value();
                     options.Profile = SandboxProfiles.Normalize(profile)
                         ?? throw new ArgumentException($"--profile must be one of: {string.Join(", ", SandboxProfiles.Names)}, not '{profile}'.");
+                    break;
+                case "--spanish-endpoints":
+                    var mode = Value();
+                    options.SpanishEndpoints = SpanishDocsEndpoints.Normalize(mode)
+                        ?? throw new ArgumentException($"--spanish-endpoints must be one of: {string.Join(", ", SpanishDocsEndpoints.Modes)}, not '{mode}'.");
                     break;
                 case "--verbose":
                     if (inlineValue is not null) throw new ArgumentException("--verbose takes no value.");

@@ -103,6 +103,6 @@ public static class SandboxApp
         return app;
     }
 
-    private static IResult NotFound(HttpContext http) =>
+    internal static IResult NotFound(HttpContext http) =>
         SandboxJson.Error(StatusCodes.Status404NotFound, $"No route matches {http.Request.Method} {http.Request.Path}.");
 }

@@ -159,6 +159,15 @@ public sealed record SandboxConfig
     [JsonPropertyName("exportPlainTextAnswer")]
     public bool ExportPlainTextAnswer { get; init; }
 
+    /// <summary>
+    /// How the twelve endpoints that only the vendor's Spanish documentation lists answer (<see cref="SpanishDocsEndpoints"/>):
+    /// "served" (the default: emulated, with shapes assumed from that documentation), "not-found" (HTTP 404 as for any
+    /// unknown route, as an API without them would answer) or "not-implemented" (HTTP 501). A switch of its own, in
+    /// neither profile's bundle: nothing public shows whether the live API has them.
+    /// </summary>
+    [JsonPropertyName("spanishEndpoints")]
+    public string SpanishEndpoints { get; init; } = SpanishDocsEndpoints.Served;
+
     /// <summary>Upper bound of <see cref="LatencyMs"/> and <see cref="JitterMs"/> (two minutes).</summary>
     public const int MaxDelayMs = 120_000;
 
@@ -175,6 +184,7 @@ public sealed record SandboxConfig
         FaultSeed = options.FaultSeed,
         RateLimitPerMinute = options.RateLimitPerMinute,
         RateLimitPerDay = options.RateLimitPerDay,
+        SpanishEndpoints = options.SpanishEndpoints,
     }, options.Profile);
 
     // Keyed by the JSON name the admin endpoint accepts; each setter validates its value and throws ApiException.
@@ -209,6 +219,12 @@ public sealed record SandboxConfig
             ["exportNotFoundPolls"] = (c, v) => c with { ExportNotFoundPolls = ReadInt(v, "exportNotFoundPolls", 0, 1000) },
             ["exportReportFormat"] = (c, v) => c with { ExportReportFormat = ExportFormats.Read(v, "exportReportFormat") },
             ["exportPlainTextAnswer"] = (c, v) => c with { ExportPlainTextAnswer = ReadBool(v, "exportPlainTextAnswer") },
+            ["spanishEndpoints"] = (c, v) => c with
+            {
+                SpanishEndpoints = v.ValueKind == JsonValueKind.String && SpanishDocsEndpoints.Normalize(v.GetString()) is { } mode
+                    ? mode
+                    : throw ApiException.BadRequest($"spanishEndpoints must be one of: {string.Join(", ", SpanishDocsEndpoints.Modes)}."),
+            },
         };
 
     // Applied first whatever its place in a PUT body, so the other settings of the same body override its bundle.

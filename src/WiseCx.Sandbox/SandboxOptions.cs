@@ -59,6 +59,9 @@ public sealed class SandboxOptions
     /// <summary>Initial <see cref="SandboxConfig.RateLimitPerDay"/> (<c>--rate-limit-per-day</c>); 0 = off.</summary>
     public int RateLimitPerDay { get; set; }
 
+    /// <summary>Initial <see cref="SandboxConfig.SpanishEndpoints"/> (<c>--spanish-endpoints</c>).</summary>
+    public string SpanishEndpoints { get; set; } = SpanishDocsEndpoints.Served;
+
     internal SandboxOptions Clone()
     {
         var copy = (SandboxOptions)MemberwiseClone();
@@ -79,6 +82,8 @@ public sealed class SandboxOptions
         if (Faults is not null && FaultKinds.Normalize(Faults, "Faults", out var error) is null) throw new ArgumentException(error);
         if (RateLimitPerMinute < 0) throw new ArgumentException("RateLimitPerMinute must be 0 (off) or more.");
         if (RateLimitPerDay < 0) throw new ArgumentException("RateLimitPerDay must be 0 (off) or more.");
+        if (SpanishDocsEndpoints.Normalize(SpanishEndpoints) is null)
+            throw new ArgumentException($"SpanishEndpoints must be one of: {string.Join(", ", SpanishDocsEndpoints.Modes)}, not '{SpanishEndpoints}'.");
         if (SandboxProfiles.Normalize(Profile) is null)
             throw new ArgumentException($"Profile must be one of: {string.Join(", ", SandboxProfiles.Names)}, not '{Profile}'.");
     }

@@ -3,9 +3,9 @@ namespace WiseCx.Sandbox.Data;
 /// <summary>
 /// All mutable data of the sandbox. Only read under <see cref="SandboxStore"/>'s read lock and changed under its write
 /// lock, so it needs no locking itself (<see cref="Views"/>, filled by readers, looks after itself).
-/// A new resource adds its collection and id counter here and its seed in <see cref="Seed"/>.
+/// A new resource adds its collection and id counter here (or in a partial file of its own) and its seed in <see cref="Seed"/>.
 /// </summary>
-internal sealed class SandboxState
+internal sealed partial class SandboxState
 {
     /// <summary>The lists' sorted views; emptied by <see cref="SandboxStore"/> on every write.</summary>
     public SortedViews Views { get; } = new();
