@@ -14,6 +14,7 @@ namespace WiseCx.Client.Http
         private readonly SendPipeline _pipeline;
         private readonly TokenSource _tokens;
         private readonly WriteObservers _writeObservers = new WriteObservers();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _absentEndpoints = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private volatile bool _disposed;
 
         /// <summary>Validates <paramref name="options"/> and prepares the pipeline; nothing is sent yet.</summary>
@@ -60,6 +61,12 @@ namespace WiseCx.Client.Http
         /// a GET, until the handle is disposed (a list read by page number reads ahead before a write shifts its pages).
         /// </summary>
         internal IDisposable ObserveWrites(Action beforeWrite) => _writeObservers.Add(beforeWrite);
+
+        /// <summary>True once <see cref="MarkEndpointAbsent"/> recorded that this API does not serve <paramref name="endpoint"/>.</summary>
+        internal bool IsEndpointAbsent(string endpoint) => _absentEndpoints.ContainsKey(endpoint);
+
+        /// <summary>Records for the rest of the session that the API does not serve <paramref name="endpoint"/> (a name, not a path).</summary>
+        internal void MarkEndpointAbsent(string endpoint) => _absentEndpoints[endpoint] = true;
 
         /// <summary>Obtains a token now, so that a wrong key fails at connect time rather than at the first command.</summary>
         public async Task AuthenticateAsync(CancellationToken cancellationToken)

@@ -57,6 +57,31 @@ namespace WiseCx.Client.Services
             return ResponseReading.ApiMessageOf(response.Body);
         }
 
+        /// <summary>
+        /// Calls an endpoint that only the vendor's Spanish documentation lists (<paramref name="preferred"/>), and the
+        /// documented way to do the same (<paramref name="fallback"/>) when it answers 404 or 501, as an API without it
+        /// would. Once the fallback worked, the session remembers that <paramref name="endpoint"/> is absent and goes
+        /// straight to the fallback. When the fallback fails too (a 404 that meant "no such case"), its error is the one
+        /// reported and nothing is remembered. Only for calls that change nothing when refused, so that trying the other
+        /// way cannot apply a change twice.
+        /// </summary>
+        protected async Task<T> PreferringAsync<T>(string endpoint, Func<Task<T>> preferred, Func<Task<T>> fallback)
+        {
+            if (Connection.IsEndpointAbsent(endpoint))
+                return await fallback().ConfigureAwait(false);
+            try
+            {
+                return await preferred().ConfigureAwait(false);
+            }
+            catch (WcxApiException absent) when (absent.StatusCode == 404 || absent.StatusCode == 501)
+            {
+                WcxTrace.Current?.Verbose(endpoint + " answered HTTP " + absent.StatusCode + ": using the documented endpoint instead.");
+                var result = await fallback().ConfigureAwait(false);
+                Connection.MarkEndpointAbsent(endpoint);
+                return result;
+            }
+        }
+
         /// <summary>Refuses an id that is not a positive number, before anything is sent.</summary>
         protected static void RequireId(long id, string what, string parameter = "Id")
         {
