@@ -69,4 +69,7 @@
 
     # Start-WcxSandbox: where it listens and its process; the key is a SecureString and stays out of the table.
     'WiseCx.WcxSandbox' = @{ Table = 'Uri', 'User', 'ProcessId', 'Profile', 'StartedAt:date' }
+
+    # Get-WcxCustomFieldOption (the vendor's Spanish documentation): one option of a custom field.
+    'WiseCx.CustomFieldOption' = @{ Table = 'FieldName', 'Id', 'Value' }
 }
