@@ -80,7 +80,7 @@ public class CatalogSpanishEndpointTests : IClassFixture<SandboxFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Post, "assistans/7/nope/execute", "{\"case_id\":1270001}")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Post, "assistans/8/inicio/execute", "{\"case_id\":1270001}")).Status);
         using var client = _sandbox.Connect();
-        var last = client.Cases.ListActivities(1270001, new WiseCx.Client.Filtering.ListQuery(), default).Last();
+        var last = client.Cases.ListActivities(1270001, new WiseCx.Client.Paging.ListQuery(), default).Last();
         Assert.Equal("[assistant] node 422 'derivar_agente' executed (k:v)", last.Content);
     }
 

@@ -1,5 +1,5 @@
 using System.Net;
-using WiseCx.Client.Filtering;
+using WiseCx.Client.Paging;
 using WiseCx.Tests.Unit.Support;
 
 namespace WiseCx.Tests.Unit;
