@@ -182,6 +182,8 @@ Describe 'Completion of -CustomField (New-WcxCase, Set-WcxCase) and of the *-Wcx
         }
         finally { Connect-TestSandbox -Sandbox $sandbox }
         $global:Error.Count | Should -Be $errorsBefore
+        # Connected again, the same line completes.
+        (Get-Completion 'New-WcxCase -CustomField plan=').Count | Should -Be 3
     }
 }
 
