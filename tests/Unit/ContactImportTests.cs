@@ -95,7 +95,7 @@ public class ContactImportTests
                 return ++adds == 1
                     ? StubHandler.Json(HttpStatusCode.InternalServerError, "{\"message\":\"boom\"}")
                     : StubHandler.Json(HttpStatusCode.OK, "{\"received\": 1, \"rejected\": [{\"index\": 1, \"error\": \"bad e-mail\"}]}");
-            return StubHandler.Json(HttpStatusCode.OK, "{\"status\": \"processing\", \"errors\": [{\"index\": 2, \"error\": \"bad e-mail\"}]}");
+            return StubHandler.Json(HttpStatusCode.OK, "{\"status\": \"processing\", \"errors\": [{\"index\": 3, \"error\": \"bad e-mail\"}]}");
         });
         using var client = Clients.Stubbed(handler);
         var settings = Settings();
