@@ -170,6 +170,16 @@ Describe 'Import-WcxContact' {
         $failures[0].Exception.Message | Should -BeLike "*Batch $($hit[0]) of $batches of import $($import.ImportId)*unsure$(($hit[0] - 1) * 50 + 1)@example.com*not sent again*"
     }
 
+    It 'writes the import as it stands, with a warning naming it, when -Wait runs out of time' {
+        $import = New-ImportRow 1000 -Prefix 'late' | Import-WcxContact -GroupId $groups[0] -Wait -TimeoutSeconds 0 -WarningVariable warnings -WarningAction SilentlyContinue
+
+        $import.Status | Should -BeExactly 'processing'
+        $import.Processed | Should -Be 500
+        $import.Total | Should -Be 1000
+        (Get-ImportRequest).Status.Count | Should -Be 1
+        ($warnings -join "`n") | Should -BeLike "*Import $($import.ImportId) was still processing after 0 s*contacts/import/$($import.ImportId)/status*"
+    }
+
     It '-WhatIf sends nothing' {
         New-ImportRow 120 | Import-WcxContact -GroupId $groups -WhatIf | Should -BeNullOrEmpty
         @(Get-ApiRequest -Sandbox $sandbox).Count | Should -Be 0

@@ -117,4 +117,34 @@ public class ContactImportTests
         Assert.Contains("import 9", error.Message);
         Assert.Contains("c1@example.com, c2@example.com", error.Message);
     }
+    [Fact]
+    public void A_batch_refused_outright_has_its_rows_rejected_and_the_next_batch_goes_on()
+    {
+        var adds = 0;
+        var handler = new StubHandler((request, _) =>
+        {
+            var path = request.RequestUri!.AbsolutePath;
+            if (path.EndsWith("/contacts/import", StringComparison.Ordinal))
+                return StubHandler.Json(HttpStatusCode.OK, "{\"data\": {\"import_id\": \"abc\"}}");
+            if (path.EndsWith("/add", StringComparison.Ordinal))
+                return ++adds == 1
+                    ? StubHandler.Json(HttpStatusCode.BadRequest, "{\"message\":\"contacts: bad batch\"}")
+                    : StubHandler.Json(HttpStatusCode.OK, "{\"received\": 1}");
+            return StubHandler.Json(HttpStatusCode.OK, "{\"status\": \"completed\", \"created\": 1}");
+        });
+        using var client = Clients.Stubbed(handler);
+        var settings = Settings();
+        var plan = ContactImportService.Plan(settings, Rows(3), false, 2);
+        var uncertain = new List<Exception>();
+
+        var result = client.ContactImports.Run(settings, plan.Imports[0], 2, wait: true, TimeSpan.FromSeconds(5), TimeSpan.Zero, null, uncertain.Add, default);
+
+        Assert.Equal(3, handler.ApiRequests("POST"));
+        Assert.Equal("abc", result.ImportId);
+        Assert.Equal("completed", result.Status);
+        Assert.Empty(uncertain);
+        Assert.Empty(result.Uncertain);
+        Assert.Equal(new[] { 1, 2 }, result.Rejected.Select(r => r.Row));
+        Assert.All(result.Rejected, r => Assert.Contains("HTTP 400: contacts: bad batch", r.Reason));
+    }
 }
