@@ -76,4 +76,7 @@
         List  = 'ImportId', 'Status', 'Action', 'Identifier', 'GroupIds:join', 'Rows', 'Batches', 'Total', 'Processed', 'Created', 'Updated', 'Failed', 'Rejected:count', 'Uncertain:count'
     }
     'WiseCx.ContactImportRejection' = @{ Table = 'Row', 'IdentifierValue', 'Source', 'Reason' }
+
+    # Get-WcxCustomFieldOption (the vendor's Spanish documentation): one option of a custom field.
+    'WiseCx.CustomFieldOption' = @{ Table = 'FieldName', 'Id', 'Value' }
 }
