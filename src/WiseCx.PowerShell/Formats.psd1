@@ -20,7 +20,7 @@
     'WiseCx.CaseActivity' = @{ Table = 'Id', 'CaseId', 'Type', 'UserId', 'Channel', 'CreatedAt:date' }
     'WiseCx.CaseType'     = @{ Table = 'Id', 'Name', 'ParentId' }
     'WiseCx.CaseTag'      = @{ Table = 'Id', 'Name' }
-    'WiseCx.AssistantNodeExecution' = @{ Table = 'NodeId', 'CaseId', 'Id', 'Message' }
+    'WiseCx.AssistantNodeExecution' = @{ Table = 'NodeId', 'NodeName', 'AssistantId', 'CaseId', 'Id', 'Message' }
 
     'WiseCx.Contact' = @{
         Table = 'Id', 'Name', 'Email', 'Phone', 'PersonalId', 'LastUpdate:date'

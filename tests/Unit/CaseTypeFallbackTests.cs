@@ -28,7 +28,7 @@ public class CaseTypeFallbackTests
     {
         var handler = Api(HttpStatusCode.OK);
         using var client = Clients.Stubbed(handler);
-        var types = client.Cases.ListTypesOrTypesRoute(new ListQuery(), default).ToList();
+        var types = client.Cases.ListTypes(new ListQuery(), default).ToList();
         Assert.Equal(new long[] { 5, 6 }, types.Select(t => t.Id));
         Assert.Equal(new[] { "GET /core/v1/cases/types" }, Paths(handler));
     }
@@ -40,14 +40,14 @@ public class CaseTypeFallbackTests
     {
         var handler = Api(absent);
         using var client = Clients.Stubbed(handler);
-        var types = client.Cases.ListTypesOrTypesRoute(new ListQuery(), default).ToList();
+        var types = client.Cases.ListTypes(new ListQuery(), default).ToList();
         Assert.Equal(new[] { "Reclamo", "Consulta" }, types.Select(t => t.Name));
         Assert.Equal(5, types[1].ParentId);
         Assert.Equal("kept", types[0].AdditionalProperties["extra"]?.ToString());
         Assert.Equal(new[] { "GET /core/v1/cases/types", "GET /core/v1/types" }, Paths(handler));
 
         // The second read of the session goes straight to /types.
-        Assert.Equal(2, client.Cases.ListTypesOrTypesRoute(new ListQuery(), default).Count());
+        Assert.Equal(2, client.Cases.ListTypes(new ListQuery(), default).Count());
         Assert.Equal(new[] { "GET /core/v1/cases/types", "GET /core/v1/types", "GET /core/v1/types" }, Paths(handler));
     }
 
@@ -56,7 +56,7 @@ public class CaseTypeFallbackTests
     {
         var handler = Api(HttpStatusCode.NotFound);
         using var client = Clients.Stubbed(handler);
-        var types = client.Cases.ListTypesOrTypesRoute(new ListQuery(), default);
+        var types = client.Cases.ListTypes(new ListQuery(), default);
         Assert.Empty(Paths(handler));
         Assert.Equal(2, types.Count());
     }

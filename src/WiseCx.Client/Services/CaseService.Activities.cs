@@ -34,10 +34,6 @@ namespace WiseCx.Client.Services
             return UpdateAsync(caseId, new CaseUpdateRequest { Activities = activities.ToList() }, cancellationToken);
         }
 
-        /// <summary>Case types, one page in <c>{"data": […]}</c>.</summary>
-        public IEnumerable<CaseType> ListTypes(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
-            List<CaseType>(Endpoints.CaseTypes, query, cancellationToken, onPage);
-
         /// <summary>Case tags, one page in <c>{"data": […]}</c>.</summary>
         public IEnumerable<CaseTag> ListTags(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null) =>
             List<CaseTag>(Endpoints.CaseTags, query, cancellationToken, onPage);

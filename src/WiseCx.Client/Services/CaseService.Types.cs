@@ -7,12 +7,12 @@ namespace WiseCx.Client.Services
         internal const string CaseTypesRoute = "GET /cases/types";
 
         /// <summary>
-        /// Case types from the documented GET /cases/types; when it answers 404 or 501, from GET /types, which only the
+        /// Case types, one page in <c>{"data": […]}</c>, from the documented GET /cases/types; when it answers 404 or 501, from GET /types, which only the
         /// vendor's Spanish documentation lists (the same list). The roles of <see cref="ApiService.PreferringAsync{T}"/> are
         /// swapped here: the documented endpoint is the one preferred, and once /types served in its place the session goes
         /// straight to /types. The query is checked now; nothing is sent until the sequence is read.
         /// </summary>
-        public IEnumerable<CaseType> ListTypesOrTypesRoute(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null)
+        public IEnumerable<CaseType> ListTypes(ListQuery query, CancellationToken cancellationToken, Action<PageProgress>? onPage = null)
         {
             var documented = List<CaseType>(Endpoints.CaseTypes, query, cancellationToken, onPage);
             var spanish = List<CaseType>(Endpoints.CaseTypes, query, cancellationToken, onPage, "types");
