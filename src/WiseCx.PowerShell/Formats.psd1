@@ -69,4 +69,7 @@
 
     # Start-WcxSandbox: where it listens and its process; the key is a SecureString and stays out of the table.
     'WiseCx.WcxSandbox' = @{ Table = 'Uri', 'User', 'ProcessId', 'Profile', 'StartedAt:date' }
+
+    # Get-WcxCaseSummary (the vendor's Spanish documentation): the case and its summary's text.
+    'WiseCx.CaseSummary' = @{ Table = 'CaseId', 'CreatedAt:date', 'Summary' }
 }
