@@ -75,9 +75,10 @@ Describe 'Move-WcxCase' {
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
     }
 
-    It 'sends nothing with -WhatIf, and says what it would do' {
+    It 'sends nothing with -WhatIf (nor does Set-WcxCase -Status), and says what it would do' {
         Move-WcxCase -Id $cases[0].Id -GroupId 53 -WhatIf
         $cases[0..1] | Move-WcxCase -UserId 10 -WhatIf
+        Set-WcxCase -Id $cases[0].Id -Status closed -WhatIf
         Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
         # -WhatIf writes to the host, not to a stream: a child PowerShell's console text shows it (no session needed).
         $text = (Invoke-ChildPwsh -Script "Import-Module '$ModulePath'; Move-WcxCase -Id 12 -GroupId 53 -UserId 10 -WhatIf").Output
@@ -138,10 +139,9 @@ Describe 'Set-WcxCase -Status: a change of status alone goes to PUT /cases/{id}/
         $body.status | Should -BeExactly 'pending'
         $warned | Should -BeNullOrEmpty
         (Get-WcxCase -Id $case.Id).Status | Should -BeExactly 'pending'
-    }
 
-    It 'keeps the one PUT /cases/{id} for any other combination' {
-        $case = $cases[4]
+        # Any other combination keeps the one PUT /cases/{id}.
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
         Set-WcxCase -Id $case.Id -Status solved -Priority high
         Set-WcxCase -Id $case.Id -Subject 'Only the subject'
         (Get-Write | ForEach-Object { "$($_.method) $($_.path)" }) | Should -Be @(
@@ -172,14 +172,14 @@ Describe 'Set-WcxCase -Status: a change of status alone goes to PUT /cases/{id}/
     It 'reports a case that does not exist once, as not found' {
         Use-SpanishEndpoints not-found
         $session = Connect-TestSandbox -Sandbox $sandbox -PassThru
+        Clear-WcxSandboxRequestLog -Sandbox $sandbox
         Set-WcxCase -Id 987654321 -Status closed -Session $session -ErrorAction SilentlyContinue -ErrorVariable failure
         $failure.Count | Should -Be 1
         $failure[0].FullyQualifiedErrorId | Should -BeExactly 'WcxNotFound,WiseCx.PowerShell.Commands.SetWcxCaseCommand'
-    }
-
-    It 'sends nothing with -WhatIf' {
-        Set-WcxCase -Id $cases[0].Id -Status closed -WhatIf
-        Get-ApiRequest -Sandbox $sandbox | Should -BeNullOrEmpty
+        # The status endpoint first, then the documented one, whose 404 is the one reported.
+        (Get-Write | ForEach-Object { "$($_.method) $($_.path) $($_.status)" }) | Should -Be @(
+            'PUT /core/v1/cases/987654321/status 404', 'PUT /core/v1/cases/987654321 404'
+        )
     }
 }
 
