@@ -155,6 +155,8 @@ public class CaseSpanishEndpointTests : IClassFixture<ResilienceSandbox>, IAsync
     public async Task The_switch_makes_every_route_answer_as_an_API_without_it_and_change_nothing(string mode, HttpStatusCode expected)
     {
         var id = await SomeCaseIdAsync();
+        // Served by default (a summary changes nothing), then switched off.
+        await OkAsync(HttpMethod.Post, $"cases/{id}/summarize");
         var before = (await CaseAsync(id)).ToJsonString();
         await _sandbox.ConfigureAsync(new JsonObject { ["spanishEndpoints"] = mode });
 
