@@ -8,7 +8,7 @@ measurement. Signing in happens before the clock starts, on both sides. The user
 bench/module/<Scenario>.ps1 and bench/baselines/<Scenario>.ps1; this script only sets up, times and reports.
 #>
 param(
-    [Parameter(Mandatory)] [ValidateSet('Stream', 'Provision', 'Onboard', 'SingleCall', 'Materialise', 'Ceiling')] [string] $Scenario,
+    [Parameter(Mandatory)] [ValidateSet('Stream', 'Provision', 'Onboard', 'ImportContacts', 'SingleCall', 'Materialise', 'Ceiling')] [string] $Scenario,
     [Parameter(Mandatory)] [ValidateSet('Module', 'Baseline', 'Both', 'Reference')] [string] $Side,
     [Parameter(Mandatory)] [string] $ConfigPath,
     [Parameter(Mandatory)] [string] $ResultPath
@@ -113,6 +113,22 @@ switch ($Scenario) {
         $null = Stop-Measure $clock
         $result.users = @(Import-Csv $config.CsvPath).Count
         $result.answers = $answers.Count
+    }
+    'ImportContacts' {
+        $connection = Connect-Side
+        $arguments = if ($isModule) { @{} } else { @{ BaseUri = $config.ApiRoot; Headers = $connection } }
+        $clock = Start-Measure
+        $answers = @(& $code @arguments -CsvPath $config.CsvPath -GroupId $config.GroupId)
+        $null = Stop-Measure $clock
+        $result.contacts = @(Import-Csv $config.CsvPath).Count
+        $result.answers = $answers.Count
+        if ($isModule) {
+            $result.importStatus = $answers[-1].Status
+            $result.created = $answers[-1].Created
+            $result.batches = $answers[-1].Batches
+            $result.rejected = @($answers[-1].Rejected).Count
+            $result.uncertain = @($answers[-1].Uncertain).Count
+        }
     }
     'SingleCall' {
         # Both sides in this one process, call for call in alternating order, so that the load other work puts on the

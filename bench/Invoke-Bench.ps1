@@ -13,8 +13,8 @@ Benchmarks report figures; nothing here is a test, and nothing fails on a target
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
-    [ValidateSet('Import', 'Stream', 'Provision', 'Onboard', 'SingleCall', 'Materialise', 'Ceiling', 'CeilingProcesses')]
-    [string[]] $Scenario = @('Import', 'Stream', 'Provision', 'Onboard', 'SingleCall', 'Materialise', 'Ceiling', 'CeilingProcesses'),
+    [ValidateSet('Import', 'Stream', 'Provision', 'Onboard', 'ImportContacts', 'SingleCall', 'Materialise', 'Ceiling', 'CeilingProcesses')]
+    [string[]] $Scenario = @('Import', 'Stream', 'Provision', 'Onboard', 'ImportContacts', 'SingleCall', 'Materialise', 'Ceiling', 'CeilingProcesses'),
     [string] $Configuration = 'Release',
     [string] $OutputDirectory = $PSScriptRoot,
     [string] $WorkDirectory = (Join-Path ([IO.Path]::GetTempPath()) "wcx-bench-$PID"),
@@ -24,6 +24,8 @@ param(
     [int] $Users = 1000,
     # Onboard: this many new users from a CSV, created and added to one queue (issue 15).
     [int] $OnboardUsers = 1000,
+    # ImportContacts: this many new contacts from a CSV, imported into one contact group (issue 17).
+    [int] $ImportContactRows = 1000,
     [ValidateRange(1, 9)] [int] $StreamRuns = 3,
     [ValidateRange(10, 99)] [int] $ImportRuns = 11,
     [int] $Calls = 300,
@@ -321,6 +323,29 @@ function Measure-Onboard {
     $result
 }
 
+function Measure-ImportContacts {
+    Write-Step "import contacts: $ImportContactRows new contacts from a CSV into one contact group; module (Import-WcxContact: one import, adds of 50, status) and baseline (a POST per contact)"
+    # At most 1 start + one add per 50 rows + a few status reads (the sandbox applies 500 rows per status request).
+    $result = [ordered]@{ contacts = $ImportContactRows; targetRequests = 1 + [int][math]::Ceiling($ImportContactRows / 50) + 5 }
+    foreach ($side in 'Module', 'Baseline') {
+        $stamp = Get-Date -Format 'HHmmssfff'
+        $csv = Join-Path $WorkDirectory "import-contacts-$side.csv"
+        1..$ImportContactRows | ForEach-Object {
+            [pscustomobject]@{ Email = "import.$($side.ToLowerInvariant()).$stamp.$_@bench.example"; Name = "Contact $_"; Tier = 'gold' }
+        } | Export-Csv -Path $csv -NoTypeInformation -Encoding utf8
+        $groupId = [long](Invoke-Api Post contacts/groups @{ name = "Bench import $side $stamp" }).id
+        $run = Invoke-Child ImportContacts $side @{ GroupId = $groupId; CsvPath = $csv }
+        # The child's requests are still in the log (the next measurement clears it): what kind each was.
+        $log = @(Invoke-Admin Get requests $null | ForEach-Object { $_ })
+        $run.starts = @($log | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/contacts/import' }).Count
+        $run.adds = @($log | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/contacts/import/*/add' }).Count
+        $run.statusReads = @($log | Where-Object { $_.method -eq 'GET' -and $_.path -like '*/contacts/import/*/status' }).Count
+        $run.contactPosts = @($log | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/contacts/' }).Count
+        $result[$side.ToLowerInvariant()] = $run
+    }
+    $result
+}
+
 function Measure-SingleCall {
     Write-Step "single call: Get-WcxCase -Id and Invoke-RestMethod, $Calls calls each, alternating, no latency"
     $null = Invoke-Admin Put config @{ latencyMs = 0 }
@@ -485,6 +510,7 @@ if ($Scenario | Where-Object { $_ -ne 'Import' }) {
         if ('Stream' -in $Scenario) { $results.scenarios.stream = Measure-Stream }
         if ('Provision' -in $Scenario) { $results.scenarios.provision = Measure-Provision }
         if ('Onboard' -in $Scenario) { $results.scenarios.onboard = Measure-Onboard }
+        if ('ImportContacts' -in $Scenario) { $results.scenarios.importContacts = Measure-ImportContacts }
         if ('SingleCall' -in $Scenario) { $results.scenarios.singleCall = Measure-SingleCall }
         if ('Materialise' -in $Scenario) { $results.scenarios.materialise = Measure-Materialise }
         if ('Ceiling' -in $Scenario) { $results.scenarios.ceiling = Measure-Ceiling }   # last two: they change the limits

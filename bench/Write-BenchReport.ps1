@@ -120,6 +120,19 @@ if (Has $s 'onboard') {
     }
 }
 
+# ---------------------------------------------------------------- import contacts (issue 17)
+if (Has $s 'importContacts') {
+    $ic = $s.importContacts
+    $m = $ic.module; $b = $ic.baseline
+    $ratio = $b.measuredSeconds / $m.measuredSeconds
+    $limit = [int]$ic.targetRequests
+    $met = Add-Target 'importContacts' (((ApiRequests $m) -le $limit) -and $m.created -eq $ic.contacts -and $m.importStatus -eq 'completed') "$(N (ApiRequests $m)) requests, $(N $ratio 1)×"
+    Add-Row "import contacts: $(N $ic.contacts) new contacts from a CSV into one group", "$(N $m.measuredSeconds 1) s ($(N $m.created) created, $($m.importStatus))", "$(N $b.measuredSeconds 1) s ($(N $b.contactPosts) POSTs)",
+        "$(N $ratio 1)×", "$(N (ApiRequests $m)) / $(N (ApiRequests $b))", "$(N $m.peakWorkingSetMB) / $(N $b.peakWorkingSetMB) MB",
+        "requests ≤ $(N $limit) (1 + rows/50 + 5)", $met
+    $notes.Add("**import contacts, how to read it.** The module side is ``Import-Csv | Import-WcxContact -GroupId -Wait`` (bench/module/ImportContacts.ps1): $(N $m.starts) POST /contacts/import, $(N $m.adds) adds of at most 50 and $(N $m.statusReads) status reads (the sandbox applies 500 rows per status request; -PollIntervalSeconds 0.5). The endpoints follow the vendor's Spanish documentation and the sandbox's shapes are assumptions. The baseline (bench/baselines/ImportContacts.ps1) sends an Invoke-RestMethod POST /contacts per row, one after the other, and does not put the contacts in the group (one more request each), in its favour. The module's run: $(N $m.rejected) rows rejected, $(N $m.uncertain) uncertain, $(N $m.throttled) answered 429, $(N $m.failed) other failures.")
+}
+
 # ---------------------------------------------------------------- ceiling
 if (Has $s 'ceiling') {
     $c = $s.ceiling

@@ -70,6 +70,13 @@
     # Start-WcxSandbox: where it listens and its process; the key is a SecureString and stays out of the table.
     'WiseCx.WcxSandbox' = @{ Table = 'Uri', 'User', 'ProcessId', 'Profile', 'StartedAt:date' }
 
+    # Import-WcxContact (the vendor's Spanish documentation): the import's outcome; Rejected and Uncertain are lists of rows.
+    'WiseCx.ContactImport' = @{
+        Table = 'ImportId', 'Status', 'Rows', 'Batches', 'Created', 'Updated', 'Failed', 'Rejected:count', 'Uncertain:count'
+        List  = 'ImportId', 'Status', 'Action', 'Identifier', 'GroupIds:join', 'Rows', 'Batches', 'Total', 'Processed', 'Created', 'Updated', 'Failed', 'Rejected:count', 'Uncertain:count'
+    }
+    'WiseCx.ContactImportRejection' = @{ Table = 'Row', 'IdentifierValue', 'Source', 'Reason' }
+
     # Get-WcxCaseSummary (the vendor's Spanish documentation): the case and its summary's text.
     'WiseCx.CaseSummary' = @{ Table = 'CaseId', 'CreatedAt:date', 'Summary' }
 }

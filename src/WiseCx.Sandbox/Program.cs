@@ -41,7 +41,7 @@ public static class Program
                                     passes it)
           --help                    this text
 
-        Prints "WiseCx sandbox listening on <url>" once started; runs until killed (Ctrl+C, SIGTERM; SIGTERM only with --detach).
+        Prints "WiseCx sandbox listening on <url> (profile <name>)" once started; runs until killed (Ctrl+C, SIGTERM; SIGTERM only with --detach).
         Test controls: GET/DELETE /_sandbox/requests, GET/PUT /_sandbox/config, POST /_sandbox/reset,
         POST /_sandbox/seed/contacts and /_sandbox/seed/users with {"count": N}, GET /_sandbox/stats,
         GET /_sandbox/cases/count?subject=<s>. Every switch above except --urls, --user, --api-key, --seed, --cases
@@ -105,7 +105,8 @@ public static class Program
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var listening = addresses?.FirstOrDefault() ?? urls[0];
-        Console.Out.WriteLine($"WiseCx sandbox listening on {listening}");
+        // The profile in use, for launchers that did not choose it (Start-WcxSandbox shows it).
+        Console.Out.WriteLine($"WiseCx sandbox listening on {listening} (profile {SandboxProfiles.Normalize(options.Profile)})");
         Console.Out.Flush();
 
         await app.WaitForShutdownAsync();

@@ -29,6 +29,7 @@ public static class SandboxApp
         ContactEndpoints.Map,
         OrganizationEndpoints.Map,
         ContactGroupEndpoints.Map,
+        ContactImportEndpoints.Map,
         QueueEndpoints.Map,
         UserEndpoints.Map,
         AnalyticsEndpoints.Map,

@@ -65,3 +65,39 @@ Describe 'Get-Help' {
         (Get-Help $_ | Out-String) | Should -BeLike '*LONG DESCRIPTION*'
     }
 }
+
+Describe 'The command lists: README and docs/commands.md' {
+    BeforeAll {
+        $moduleCommands = @((Get-Command -Module WiseCx).Name | Sort-Object)
+        # A table cell names commands in full or with shared nouns: `Get/New/Set-WcxOrder` is three commands.
+        function Get-NamedCommand([string] $Text) {
+            foreach ($match in [regex]::Matches($Text, '\b((?:[A-Z][a-z]+/)*[A-Z][a-z]+)-(Wcx[A-Za-z]+)\b')) {
+                foreach ($verb in $match.Groups[1].Value -split '/') { "$verb-$($match.Groups[2].Value)" }
+            }
+        }
+        $commandsPage = Get-Content -Raw (Join-Path $RepoRoot 'docs/commands.md')
+        $rows = @($commandsPage -split '\r?\n' | Where-Object { $_ -match '^\| [A-Z][a-z]+-Wcx' })
+        $readme = Get-Content -Raw (Join-Path $RepoRoot 'README.md')
+        $readmeTable = ($readme -split '## The commands')[1] -split '\r?\n\r?\n' | Select-Object -Skip 1 -First 1
+    }
+
+    It 'docs/commands.md names every command of the module, and no other' {
+        $named = @($rows | ForEach-Object { Get-NamedCommand ($_ -split '\|')[1] } | Sort-Object -Unique)
+        $named | Should -Be $moduleCommands
+    }
+
+    It "README's command table names every command of the module, and no other" {
+        $named = @(Get-NamedCommand $readmeTable | Sort-Object -Unique)
+        $named | Should -Be $moduleCommands
+    }
+
+    It 'marks the commands that call an endpoint of the Spanish documentation, and their help says so' {
+        $spanish = @($rows | Where-Object { ($_ -split '\|')[3] -match 'Spanish docs' } | ForEach-Object { Get-NamedCommand ($_ -split '\|')[1] })
+        $spanish | Should -Contain 'Move-WcxCase'
+        $spanish | Should -Contain 'Import-WcxContact'
+        foreach ($name in $spanish) {
+            (Get-Help $name -Full | Out-String) | Should -Match 'Spanish documentation' -Because "$name calls an endpoint only the Spanish documentation lists"
+            $readmeTable | Should -Match ([regex]::Escape($name.Split('-')[1]) + '[^|]*†') -Because "README marks $name"
+        }
+    }
+}

@@ -110,6 +110,8 @@ Describe 'Start-WcxSandbox and Stop-WcxSandbox' {
         $sandbox.ApiKey | Should -BeOfType ([securestring])
         (Get-Process -Id $sandbox.ProcessId).Id | Should -Be $sandbox.ProcessId
         $sandbox.StartedAt | Should -BeLessOrEqual (Get-Date)
+        # Started without -Profile, it names the profile the sandbox chose.
+        $sandbox.Profile | Should -Be 'live'
 
         # Its User, ApiKey and BaseUri bind to Connect-WcxAccount by property name.
         $session = $sandbox | Connect-WcxAccount -PassThru

@@ -64,7 +64,7 @@ namespace WiseCx.Client.Sandbox
         /// <summary>The sandbox's default API key: a local, documented test key, not a secret.</summary>
         public const string DefaultApiKey = "wcx-sandbox-key";
 
-        private static readonly Regex Listening = new Regex(@"WiseCx sandbox listening on (http://\S+)", RegexOptions.CultureInvariant);
+        private static readonly Regex Listening = new Regex(@"WiseCx sandbox listening on (http://\S+)(?: \(profile ([^)\s]+)\))?", RegexOptions.CultureInvariant);
 
         // The processes started here, kept so that their output keeps being drained (a full pipe would block the sandbox).
         private static readonly ConcurrentDictionary<int, Process> Started = new ConcurrentDictionary<int, Process>();
@@ -172,13 +172,13 @@ namespace WiseCx.Client.Sandbox
             else
                 psi.Environment.Remove(ApiKeyVariable);
 
-            var started = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var started = new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously);
             var errors = new StringBuilder();
             var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
             process.OutputDataReceived += (_, e) =>
             {
                 if (e.Data != null && Listening.Match(e.Data) is { Success: true } match)
-                    started.TrySetResult(match.Groups[1].Value);
+                    started.TrySetResult(match);
             };
             process.ErrorDataReceived += (_, e) =>
             {
@@ -194,7 +194,7 @@ namespace WiseCx.Client.Sandbox
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
 
-            string root;
+            Match listening;
             try
             {
                 if (!started.Task.Wait((int)Math.Min(int.MaxValue, timeout.TotalMilliseconds), cancellationToken))
@@ -202,7 +202,7 @@ namespace WiseCx.Client.Sandbox
                     Kill(process);
                     throw new InvalidOperationException($"The sandbox did not say where it listens within {timeout.TotalSeconds:0} s; it was stopped. {Text(errors)}".TrimEnd());
                 }
-                root = started.Task.Result;
+                listening = started.Task.Result;
             }
             catch (AggregateException)
             {
@@ -220,7 +220,9 @@ namespace WiseCx.Client.Sandbox
             var startedAt = process.StartTime;
             var apiKey = info.ApiKey?.Copy() ?? FromText(DefaultApiKey);
             apiKey.MakeReadOnly();
-            return new WcxSandbox(new Uri(root.TrimEnd('/') + "/"), info.User ?? DefaultUser, apiKey, process.Id, startedAt, info.Profile, info.Path);
+            // A sandbox started without -Profile names the one it uses; an older one without that says nothing.
+            var profile = listening.Groups[2].Success ? listening.Groups[2].Value : info.Profile;
+            return new WcxSandbox(new Uri(listening.Groups[1].Value.TrimEnd('/') + "/"), info.User ?? DefaultUser, apiKey, process.Id, startedAt, profile, info.Path);
         }
 
         /// <summary>

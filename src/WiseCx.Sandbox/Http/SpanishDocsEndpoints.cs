@@ -29,7 +29,7 @@ internal static class SpanishDocsEndpoints
     /// "served" it answers 404 or 501 without running (nothing is read or changed).
     /// </summary>
     public static TBuilder FromSpanishDocs<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(Marker.Instance).AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
             var mode = http.RequestServices.GetRequiredService<SandboxRuntimeConfig>().Current.SpanishEndpoints;
@@ -40,4 +40,13 @@ internal static class SpanishDocsEndpoints
                 _ => await next(context),
             };
         });
+
+    /// <summary>Endpoint metadata naming an endpoint of the Spanish documentation, so tests can list them all.</summary>
+    public sealed class Marker
+    {
+        private Marker() { }
+
+        /// <summary>The one instance.</summary>
+        public static readonly Marker Instance = new();
+    }
 }

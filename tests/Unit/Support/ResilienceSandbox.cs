@@ -28,6 +28,9 @@ public class ResilienceSandbox : IAsyncLifetime
 
     public RequestLog Log => _app!.Services.GetRequiredService<RequestLog>();
 
+    /// <summary>The sandbox's services (its endpoint list, its state), for tests that look inside.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     protected virtual SandboxOptions CreateOptions() => new();
 
     public async Task InitializeAsync()
