@@ -25,10 +25,17 @@ namespace WiseCx
         /// <summary>The assistant node (intent) that was executed; not part of the API's answer.</summary>
         public long NodeId { get; set; }
 
+        /// <summary>The assistant whose node was run by name (Invoke-WcxAssistantNode -AssistantId -NodeName); null when run by node id.</summary>
+        public long? AssistantId { get; set; }
+
+        /// <summary>The name of the node run by name; null when run by node id.</summary>
+        public string? NodeName { get; set; }
+
         /// <summary>The case it was executed on; not part of the API's answer.</summary>
         public long CaseId { get; set; }
 
-        /// <summary>The node, the case and the API's message, e.g. <c>Node 420 on case 107821: OK</c>.</summary>
-        public override string ToString() => "Node " + NodeId + " on case " + CaseId + ": " + Message;
+        /// <summary>The node, the case and the API's message, e.g. <c>Node 420 on case 107821: OK</c> (or <c>Node 'inicio' of assistant 7 …</c>).</summary>
+        public override string ToString() =>
+            (NodeName is null ? "Node " + NodeId : "Node '" + NodeName + "' of assistant " + AssistantId) + " on case " + CaseId + ": " + Message;
     }
 }

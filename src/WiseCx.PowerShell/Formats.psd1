@@ -77,6 +77,9 @@
     }
     'WiseCx.ContactImportRejection' = @{ Table = 'Row', 'IdentifierValue', 'Source', 'Reason' }
 
+    # Get-WcxCustomFieldOption (the vendor's Spanish documentation): one option of a custom field.
+    'WiseCx.CustomFieldOption' = @{ Table = 'FieldName', 'Id', 'Value' }
+
     # Get-WcxCaseSummary (the vendor's Spanish documentation): the case and its summary's text.
     'WiseCx.CaseSummary' = @{ Table = 'CaseId', 'CreatedAt:date', 'Summary' }
 }

@@ -35,6 +35,8 @@ public static class SandboxApp
         AnalyticsEndpoints.Map,
         SurveyEndpoints.Map,
         AssistantEndpoints.Map,
+        CustomFieldOptionEndpoints.Map,
+        TypesEndpoints.Map,
         OrderEndpoints.Map,
         MeliEndpoints.Map,
         WhatsAppTemplateEndpoints.Map,

@@ -23,6 +23,27 @@ namespace WiseCx.Client.Services
             return result;
         }
 
+        /// <summary>
+        /// POST /assistans/{assistantID}/{nodeName}/execute (sic), from the vendor's Spanish documentation: runs a node of
+        /// an assistant by its name, with the same body as by id. The node name is escaped as one path segment.
+        /// </summary>
+        public async Task<AssistantNodeExecution> ExecuteNodeByNameAsync(long assistantId, string nodeName, long caseId,
+            IEnumerable<KeyValuePair<string, string?>>? context, CancellationToken cancellationToken)
+        {
+            RequireId(assistantId, "assistant", "AssistantId");
+            RequireText(nodeName, "NodeName");
+            RequireId(caseId, "case", "CaseId");
+            var name = nodeName.Trim();
+            var request = new AssistantNodeExecuteRequest { CaseId = caseId, Context = ContextList(context) };
+            var result = await SendAsync<AssistantNodeExecution>(HttpMethod.Post,
+                "assistans/" + assistantId + "/" + Uri.EscapeDataString(name) + "/execute", request,
+                wrapped: false, cancellationToken).ConfigureAwait(false);
+            result.AssistantId = assistantId;
+            result.NodeName = name;
+            result.CaseId = caseId;
+            return result;
+        }
+
         /// <summary>Context pairs as the API's <c>"key:value"</c> strings; refuses keys the form cannot carry.</summary>
         public static List<string>? ContextList(IEnumerable<KeyValuePair<string, string?>>? context)
         {

@@ -15,6 +15,6 @@ namespace WiseCx.PowerShell.Commands
         public string[]? Name { get; set; }
 
         protected override void ProcessWcxRecord() =>
-            WriteListMatchingNames(Name, "name", t => t.Name, Property, (query, onPage) => Client.Cases.ListTypes(query, StopToken, onPage));
+            WriteListMatchingNames(Name, "name", t => t.Name, Property, (query, onPage) => Client.Cases.ListTypesOrTypesRoute(query, StopToken, onPage));
     }
 }

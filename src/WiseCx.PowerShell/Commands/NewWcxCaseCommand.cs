@@ -63,6 +63,7 @@ namespace WiseCx.PowerShell.Commands
         /// <summary><para type="description">Custom fields as a hashtable: @{ order_number = '1234' }.</para></summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EmptyAsAbsent]
+        [ArgumentCompleter(typeof(CustomFieldValueCompleter))]
         public Hashtable? CustomField { get; set; }
 
         /// <summary><para type="description">When the API refuses the case because the contact already has an open case (error WcxOpenCasesExist), add the activities to that case instead (the newest, if there are several) and return it, with a warning. Without it the refusal is reported and nothing is sent again.</para></summary>

@@ -71,6 +71,7 @@ namespace WiseCx.PowerShell.Commands
 
         /// <summary><para type="description">Custom fields to set, as a hashtable.</para></summary>
         [Parameter]
+        [ArgumentCompleter(typeof(CustomFieldValueCompleter))]
         public Hashtable? CustomField { get; set; }
 
         /// <summary><para type="description">$true marks the case as spam; $false recovers it.</para></summary>

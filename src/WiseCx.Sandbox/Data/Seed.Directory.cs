@@ -60,6 +60,17 @@ internal static partial class Seed
         state.AssistantNodes.Add(421, "consulta_pedido");
         state.AssistantNodes.Add(422, "derivar_agente");
         state.AssistantNodes.Add(430, "encuesta_satisfaccion");
+        // POST /assistans/{assistantID}/{nodeName}/execute: assistant 7 holds the nodes above, by name.
+        state.Assistants.Add(7, [420, 421, 422, 430]);
+
+        // Options of case custom fields (GET /cases/fields/{field_name}/options); "store" is the field seeded cases carry.
+        foreach (var (field, values) in new (string, string[])[]
+                 {
+                     ("plan", ["Básico", "Pro", "Empresa"]),
+                     ("motivo", ["Facturación", "Envío", "Devolución", "Otro"]),
+                     ("store", ["Palermo", "Córdoba", "Online"]),
+                 })
+            state.CustomFieldOptions.Add(field, values.Select(v => new CustomFieldOptionRecord(state.NextCustomFieldOptionId(), v)).ToList());
     }
 
     private static void SeedOrganizations(Random rng, SandboxState state)

@@ -12,6 +12,25 @@ internal static class AssistantEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/assistans/node/{id}/execute", ExecuteAsync);
+        api.MapPost("/assistans/{assistantId}/{nodeName}/execute", ExecuteByNameAsync).FromSpanishDocs();
+    }
+
+    /// <summary>
+    /// POST /assistans/{assistantID}/{nodeName}/execute, from the vendor's Spanish documentation (shape assumed): the node
+    /// of the assistant with that name (exact), the same body and answer and the same trace as by id; an unknown assistant
+    /// or node is 404.
+    /// </summary>
+    private static async Task<IResult> ExecuteByNameAsync(HttpContext http, string assistantId, string nodeName, SandboxStore store, SandboxOptions options)
+    {
+        var id = PathIds.Parse(assistantId, "Assistant");
+        var nodeId = store.Read(state =>
+        {
+            var nodes = state.Assistants.GetValueOrDefault(id) ?? throw PathIds.NotFound("Assistant", assistantId);
+            return nodes.FirstOrDefault(n => state.AssistantNodes.GetValueOrDefault(n) == nodeName) is var found && found != 0
+                ? found
+                : throw ApiException.NotFound($"Node {nodeName} of assistant {id} not found.");
+        });
+        return await ExecuteAsync(http, nodeId.ToString(CultureInfo.InvariantCulture), store, options);
     }
 
     private static async Task<IResult> ExecuteAsync(HttpContext http, string id, SandboxStore store, SandboxOptions options)

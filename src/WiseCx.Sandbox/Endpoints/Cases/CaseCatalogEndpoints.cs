@@ -34,7 +34,7 @@ internal static class CaseCatalogEndpoints
         api.MapGet("/cases/tags", ListTags);
     }
 
-    private static IResult ListTypes(HttpContext http, SandboxStore store, SandboxRuntimeConfig config)
+    internal static IResult ListTypes(HttpContext http, SandboxStore store, SandboxRuntimeConfig config)
     {
         var settings = config.Current;
         var request = ListRequest<CaseTypeRecord>.Parse(http.Request.Query, TypeFields, settings.LooseFilterFields ? TypeFilter : null,
