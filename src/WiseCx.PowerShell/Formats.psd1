@@ -79,4 +79,7 @@
 
     # Get-WcxCustomFieldOption (the vendor's Spanish documentation): one option of a custom field.
     'WiseCx.CustomFieldOption' = @{ Table = 'FieldName', 'Id', 'Value' }
+
+    # Get-WcxCaseSummary (the vendor's Spanish documentation): the case and its summary's text.
+    'WiseCx.CaseSummary' = @{ Table = 'CaseId', 'CreatedAt:date', 'Summary' }
 }

@@ -25,6 +25,7 @@ public static class SandboxApp
         AuthEndpoints.Map,
         CaseCatalogEndpoints.Map,
         CaseEndpoints.Map,
+        CaseSpanishEndpoints.Map,
         ContactEndpoints.Map,
         OrganizationEndpoints.Map,
         ContactGroupEndpoints.Map,

@@ -12,7 +12,7 @@ namespace WiseCx.PowerShell.Commands
         [PipelineId(typeof(Case), "CaseId")]
         public long Id { get; set; }
 
-        /// <summary><para type="description">The new status. Tab completes the documented values opened, solved, pending, hold and closed, and open and onhold, which the live API also uses. Any other value is sent as given, for the API to judge.</para></summary>
+        /// <summary><para type="description">The new status. Tab completes the documented values opened, solved, pending, hold and closed, and open and onhold, which the live API also uses. Any other value is sent as given, for the API to judge. When the status is the only change, it is sent to PUT /cases/{id}/status (an endpoint of the vendor's Spanish documentation), or to PUT /cases/{id} on an API without it.</para></summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CaseStatusCompleter))]
@@ -114,7 +114,8 @@ namespace WiseCx.PowerShell.Commands
                 ("custom fields", CustomField), ("spam", Spam), ("activities", Activity?.Length));
             if (!ShouldProcess("case " + Id, change))
                 return;
-            Await(Client.Cases.UpdateAsync(Id, request, AddTag, RemoveTag, StopToken));
+            // A change of status alone goes to PUT /cases/{id}/status (Spanish docs), falling back to PUT /cases/{id}.
+            Await(Client.Cases.UpdateOrSetStatusAsync(Id, request, AddTag, RemoveTag, StopToken));
             if (PassThru)
                 WriteApiObject(Await(Client.Cases.GetAsync(Id, null, StopToken)));
         }

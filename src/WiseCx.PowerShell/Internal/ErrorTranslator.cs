@@ -35,6 +35,8 @@ namespace WiseCx.PowerShell.Internal
         public const string SandboxNotFound = "WcxSandboxNotFound";
         /// <summary>Start-WcxSandbox: the sandbox exited or did not listen in time.</summary>
         public const string SandboxStartFailed = "WcxSandboxStartFailed";
+        /// <summary>The API lacks an endpoint of the Spanish documentation that has no documented equivalent (Get-WcxCaseSummary).</summary>
+        public const string EndpointNotOffered = "WcxEndpointNotOffered";
 
         /// <summary>Every id this module reports (about_WiseCx lists them; a test keeps the two in step).</summary>
         public static readonly string[] AllIds =
@@ -42,6 +44,7 @@ namespace WiseCx.PowerShell.Internal
             NotConnected, DailyLimitReached, InvalidArgument, AuthenticationFailed, NotFound, BadRequest, WriteOutcomeUnknown, OpenCasesExist,
             InvalidResponse, ExportFailed, ExportNotFound, ExportIdMissing, RateLimited, ConnectionFailed, NotApiRoot, ApiError, FileError, UnexpectedError,
             WrongInputType, RateLimitStoreUnavailable, SecretManagementMissing, SandboxNotFound, SandboxStartFailed,
+            EndpointNotOffered,
         };
 
         /// <summary>The exceptions a command reports as an ErrorRecord of its own rather than letting PowerShell wrap them.</summary>
@@ -168,6 +171,9 @@ namespace WiseCx.PowerShell.Internal
                 case WcxOpenCasesExistException _:
                     return (OpenCasesExist, ErrorCategory.ResourceExists,
                         "The contact already has an open case (the error's TargetObject lists it): add to it with New-WcxCase -AddToOpenCase or Add-WcxCaseActivity, or close it with Set-WcxCase -Status closed and create the case again.");
+                case WcxEndpointNotOfferedException notOffered:
+                    return (EndpointNotOffered, ErrorCategory.NotImplemented,
+                        "This WiseCX API does not offer " + notOffered.Feature + ": only the vendor's Spanish documentation lists the endpoint. Nothing else is sent for it in this session (connect again to try it again).");
                 case WcxNotFoundException notFound:
                     return (NotFound, ErrorCategory.ObjectNotFound, NotFoundAdvice(notFound.Path));
                 case WcxBadRequestException _:

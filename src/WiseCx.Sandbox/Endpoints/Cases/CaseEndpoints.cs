@@ -108,26 +108,8 @@ internal static class CaseEndpoints
             var record = state.FindCase(caseId, includeDeleted: true) ?? throw CaseNotFound(id);
             CheckContactIds(state, input.Activities);
 
-            if (input.GroupId is { } groupId && groupId != record.GroupId)
-            {
-                record.GroupId = groupId;
-                record.LastAssignment = now;
-            }
-            if (input.UserId is { } userId && userId != record.UserId)
-            {
-                record.UserId = userId;
-                record.LastAssignment = now;
-            }
-            if (input.Status is { } status && status != record.Status)
-            {
-                record.Status = status;
-                if (CaseVocabulary.Is(status, "solved")) record.SolvedAt = now;
-                if (CaseVocabulary.Is(status, "closed"))
-                {
-                    record.SolvedAt ??= now;
-                    record.ClosedAt = now;
-                }
-            }
+            Assign(record, input.GroupId, input.UserId, now);
+            if (input.Status is { } status) SetStatus(record, status, now);
             if (input.Tags is { } tags)
             {
                 var addedTags = tags.Except(record.Tags).ToArray();
@@ -216,12 +198,40 @@ internal static class CaseEndpoints
         return SandboxJson.Ok(json);
     }
 
-    private static long ParseCaseId(string id) =>
+    /// <summary>Moves the case to <paramref name="groupId"/> and/or <paramref name="userId"/> (null: unchanged), as PUT /cases/{id} does.</summary>
+    internal static void Assign(CaseRecord record, long? groupId, long? userId, DateTime now)
+    {
+        if (groupId is { } group && group != record.GroupId)
+        {
+            record.GroupId = group;
+            record.LastAssignment = now;
+        }
+        if (userId is { } user && user != record.UserId)
+        {
+            record.UserId = user;
+            record.LastAssignment = now;
+        }
+    }
+
+    /// <summary>Sets the status as PUT /cases/{id} does (solved and closed stamp their dates).</summary>
+    internal static void SetStatus(CaseRecord record, string status, DateTime now)
+    {
+        if (status == record.Status) return;
+        record.Status = status;
+        if (CaseVocabulary.Is(status, "solved")) record.SolvedAt = now;
+        if (CaseVocabulary.Is(status, "closed"))
+        {
+            record.SolvedAt ??= now;
+            record.ClosedAt = now;
+        }
+    }
+
+    internal static long ParseCaseId(string id) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : throw CaseNotFound(id);
 
-    private static ApiException CaseNotFound(string id) => ApiException.NotFound($"Case {id} not found.");
+    internal static ApiException CaseNotFound(string id) => ApiException.NotFound($"Case {id} not found.");
 
-    private static JsonObject WriteResult(long caseId, IEnumerable<JsonObject> activities) => new()
+    internal static JsonObject WriteResult(long caseId, IEnumerable<JsonObject> activities) => new()
     {
         ["case_id"] = caseId,
         ["activities"] = new JsonArray(activities.Cast<JsonNode>().ToArray()),
@@ -264,7 +274,7 @@ internal static class CaseEndpoints
         });
     }
 
-    private static void AddSystemActivity(SandboxState state, CaseRecord record, string content, DateTime now) =>
+    internal static void AddSystemActivity(SandboxState state, CaseRecord record, string content, DateTime now) =>
         record.Activities.Add(new ActivityRecord
         {
             Id = state.NextActivityId(),
