@@ -71,12 +71,12 @@ Describe 'The command lists: README and docs/commands.md' {
         $moduleCommands = @((Get-Command -Module WiseCx).Name | Sort-Object)
         # A table cell names commands in full or with shared nouns: `Get/New/Set-WcxOrder` is three commands.
         function Get-NamedCommand([string] $Text) {
-            foreach ($match in [regex]::Matches($Text, '\b((?:[A-Z][a-z]+/)*[A-Z][a-z]+)-(Wcx[A-Za-z]+)\b')) {
+            foreach ($match in [regex]::Matches($Text, '\b((?:[A-Z][A-Za-z]+/)*[A-Z][A-Za-z]+)-(Wcx[A-Za-z]+)\b')) {
                 foreach ($verb in $match.Groups[1].Value -split '/') { "$verb-$($match.Groups[2].Value)" }
             }
         }
         $commandsPage = Get-Content -Raw (Join-Path $RepoRoot 'docs/commands.md')
-        $rows = @($commandsPage -split '\r?\n' | Where-Object { $_ -match '^\| [A-Z][a-z]+-Wcx' })
+        $rows = @($commandsPage -split '\r?\n' | Where-Object { $_ -match '^\| [A-Z][A-Za-z]+-Wcx' })
         $readme = Get-Content -Raw (Join-Path $RepoRoot 'README.md')
         $readmeTable = ($readme -split '## The commands')[1] -split '\r?\n\r?\n' | Select-Object -Skip 1 -First 1
     }

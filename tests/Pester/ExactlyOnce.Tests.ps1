@@ -9,7 +9,7 @@ BeforeAll {
 
     function Get-WriteId([string] $Method, [string] $PathLike) {
         # The ids written to, one per request (the id is the last path segment).
-        @(Get-ApiRequest -Sandbox $sandbox -Method $Method -PathLike $PathLike | ForEach-Object { [long](($_.path -split '/')[-1]) })
+        @(Get-ApiRequest -Sandbox $sandbox -Method $Method -PathLike $PathLike | ForEach-Object { [long](@(($_.path -split '/') -match '^\d+$')[-1]) })
     }
 }
 AfterAll {

@@ -84,7 +84,7 @@ Describe 'Words outside the documentation reach the API' {
         Set-WcxCase -Id $case.Id -Status open -WarningVariable warnings -ErrorVariable failure -ErrorAction SilentlyContinue
         $warnings | Should -BeNullOrEmpty
         $requests = Get-ApiRequest -Sandbox $sandbox -Method PUT
-        $requests[0].path | Should -BeLike "*/cases/$($case.Id)"
+        $requests[0].path | Should -BeLike "*/cases/$($case.Id)/status"
         Assert-ApiJudged -Request $requests -ErrorRecord $failure
         if ($requests[0].status -eq 200) { (Get-WcxCase -Id $case.Id).Status | Should -BeExactly 'open' }
         else { $failure[0].Exception.Message | Should -BeLike '*status must be one of*' }
