@@ -47,20 +47,6 @@ namespace WiseCx.Client.Services
         }
 
         /// <summary>
-        /// Updates a case as <see cref="UpdateAsync(long, CaseUpdateRequest, IReadOnlyCollection{string}, IReadOnlyCollection{string}, CancellationToken)"/>
-        /// does, except that a request changing only the status goes through <see cref="SetStatusAsync"/>.
-        /// </summary>
-        public Task<CaseWriteResult> UpdateOrSetStatusAsync(long id, CaseUpdateRequest request, IReadOnlyCollection<string>? addTags,
-            IReadOnlyCollection<string>? removeTags, CancellationToken cancellationToken)
-        {
-            if (request is null)
-                throw new ArgumentNullException(nameof(request));
-            if (IsStatusOnly(request) && (addTags?.Count ?? 0) == 0 && (removeTags?.Count ?? 0) == 0)
-                return SetStatusAsync(id, request.Status!, cancellationToken);
-            return UpdateAsync(id, request, addTags, removeTags, cancellationToken);
-        }
-
-        /// <summary>
         /// The API's summary of a case: POST /cases/{id}/summarize with no body, sent as a read (it changes nothing, so it
         /// is retried like one). There is no documented equivalent: on an API without the endpoint (501, or 404 for a case
         /// that a GET finds) it throws <see cref="WcxEndpointNotOfferedException"/>, and the session then sends nothing

@@ -65,7 +65,8 @@ namespace WiseCx.Client.Services
         /// <summary>
         /// Updates the case, adding <paramref name="addTags"/> to and taking <paramref name="removeTags"/> from the tags it
         /// has. The API only replaces the whole list, so the case's tags are read first (one GET of its tags) and the
-        /// merged list goes in the one PUT with the rest of <paramref name="request"/>.
+        /// merged list goes in the one PUT with the rest of <paramref name="request"/>. A request that changes only the
+        /// status goes through <see cref="SetStatusAsync"/> (PUT /cases/{id}/status, or PUT /cases/{id} without it).
         /// </summary>
         public async Task<CaseWriteResult> UpdateAsync(long id, CaseUpdateRequest request, IReadOnlyCollection<string>? addTags,
             IReadOnlyCollection<string>? removeTags, CancellationToken cancellationToken)
@@ -73,6 +74,8 @@ namespace WiseCx.Client.Services
             RequireId(id, "case");
             if (request is null)
                 throw new ArgumentNullException(nameof(request));
+            if (IsStatusOnly(request) && (addTags?.Count ?? 0) == 0 && (removeTags?.Count ?? 0) == 0)
+                return await SetStatusAsync(id, request.Status!, cancellationToken).ConfigureAwait(false);
             if ((addTags?.Count ?? 0) + (removeTags?.Count ?? 0) > 0)
             {
                 if (request.Tags != null)

@@ -115,7 +115,7 @@ namespace WiseCx.PowerShell.Commands
             if (!ShouldProcess("case " + Id, change))
                 return;
             // A change of status alone goes to PUT /cases/{id}/status (Spanish docs), falling back to PUT /cases/{id}.
-            Await(Client.Cases.UpdateOrSetStatusAsync(Id, request, AddTag, RemoveTag, StopToken));
+            Await(Client.Cases.UpdateAsync(Id, request, AddTag, RemoveTag, StopToken));
             if (PassThru)
                 WriteApiObject(Await(Client.Cases.GetAsync(Id, null, StopToken)));
         }
