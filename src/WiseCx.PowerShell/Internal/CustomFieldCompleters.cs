@@ -59,48 +59,60 @@ namespace WiseCx.PowerShell.Internal
     }
 
     /// <summary>
-    /// -CustomField of New-WcxCase and Set-WcxCase. PowerShell calls no argument completer inside a hashtable literal
-    /// (<c>@{ plan = '&lt;Tab&gt;</c> reaches none, checked on 7.4 to 7.6), so this one completes the argument before it is
-    /// written: <c>-CustomField &lt;Tab&gt;</c> offers <c>@{ plan = 'Pro' }</c> for each option of the fields this session
-    /// knows, <c>-CustomField pl&lt;Tab&gt;</c> those whose field starts with or value contains "pl", and
-    /// <c>-CustomField plan=&lt;Tab&gt;</c> (or <c>plan=P</c>) the options of that field, read now if not yet known.
+    /// Base of the custom-field completers: finds the session's client (as <see cref="IdCompleter"/> does) and offers
+    /// nothing, silently, without one or when anything fails: Tab must never print an error.
     /// </summary>
-    public sealed class CustomFieldValueCompleter : IArgumentCompleter
+    public abstract class CustomFieldCompleter : IArgumentCompleter
     {
+        /// <summary>The completions for <paramref name="word"/> (quotes and spaces taken off) with a connected client.</summary>
+        internal abstract IEnumerable<CompletionResult> Complete(WcxClient client, string word, IDictionary fakeBoundParameters);
+
         public IEnumerable<CompletionResult> CompleteArgument(
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             try
             {
                 var client = IdCompleter.ClientFor(fakeBoundParameters, commandAst);
-                if (client is null)
-                    return Enumerable.Empty<CompletionResult>();
-                var word = CustomFieldOptionsForCompletion.Bare(wordToComplete);
-                if (word.StartsWith("@{", StringComparison.Ordinal))
-                    word = word.Substring(2).Trim();
-                var equals = word.IndexOf('=');
-                if (equals > 0)
-                {
-                    var field = CustomFieldOptionsForCompletion.Bare(word.Substring(0, equals));
-                    var prefix = CustomFieldOptionsForCompletion.Bare(word.Substring(equals + 1));
-                    return Results(field, CustomFieldOptionsForCompletion.Options(client, field)
-                        .Where(o => o.Name.IndexOf(prefix, StringComparison.CurrentCultureIgnoreCase) >= 0)
-                        .OrderBy(o => o.Name.StartsWith(prefix, StringComparison.CurrentCultureIgnoreCase) ? 0 : 1)).ToList();
-                }
-                return CustomFieldOptionsForCompletion.KnownFields(client)
-                    .SelectMany(field =>
-                    {
-                        var byField = field.StartsWith(word, StringComparison.OrdinalIgnoreCase);
-                        return Results(field, CustomFieldOptionsForCompletion.Options(client, field)
-                            .Where(o => byField || o.Name.IndexOf(word, StringComparison.CurrentCultureIgnoreCase) >= 0));
-                    })
-                    .ToList();
+                return client is null
+                    ? Enumerable.Empty<CompletionResult>()
+                    : Complete(client, CustomFieldOptionsForCompletion.Bare(wordToComplete), fakeBoundParameters).ToList();
             }
             catch (Exception)
             {
-                // Tab must never print an error.
                 return Enumerable.Empty<CompletionResult>();
             }
+        }
+    }
+
+    /// <summary>
+    /// -CustomField of New-WcxCase and Set-WcxCase. PowerShell calls no argument completer inside a hashtable literal
+    /// (<c>@{ plan = '&lt;Tab&gt;</c> reaches none, checked on 7.4 to 7.6), so this one completes the argument before it is
+    /// written: <c>-CustomField &lt;Tab&gt;</c> offers <c>@{ plan = 'Pro' }</c> for each option of the fields this session
+    /// knows, <c>-CustomField pl&lt;Tab&gt;</c> those whose field starts with or value contains "pl", and
+    /// <c>-CustomField plan=&lt;Tab&gt;</c> (or <c>plan=P</c>) the options of that field, read now if not yet known.
+    /// </summary>
+    public sealed class CustomFieldValueCompleter : CustomFieldCompleter
+    {
+        internal override IEnumerable<CompletionResult> Complete(WcxClient client, string word, IDictionary fakeBoundParameters)
+        {
+            if (word.StartsWith("@{", StringComparison.Ordinal))
+                word = word.Substring(2).Trim();
+            var equals = word.IndexOf('=');
+            if (equals > 0)
+            {
+                var field = CustomFieldOptionsForCompletion.Bare(word.Substring(0, equals));
+                var prefix = CustomFieldOptionsForCompletion.Bare(word.Substring(equals + 1));
+                return Results(field, CustomFieldOptionsForCompletion.Options(client, field)
+                    .Where(o => o.Name.IndexOf(prefix, StringComparison.CurrentCultureIgnoreCase) >= 0)
+                    .OrderBy(o => o.Name.StartsWith(prefix, StringComparison.CurrentCultureIgnoreCase) ? 0 : 1));
+            }
+            return CustomFieldOptionsForCompletion.KnownFields(client)
+                .SelectMany(field =>
+                {
+                    var byField = field.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+                    return Results(field, CustomFieldOptionsForCompletion.Options(client, field)
+                        .Where(o => byField || o.Name.IndexOf(word, StringComparison.CurrentCultureIgnoreCase) >= 0));
+                });
         }
 
         private static IEnumerable<CompletionResult> Results(string field, IEnumerable<CompletionItem> options) =>
@@ -110,74 +122,32 @@ namespace WiseCx.PowerShell.Internal
     }
 
     /// <summary>-FieldName of the *-WcxCustomFieldOption commands: the fields whose options this session has read.</summary>
-    public sealed class CustomFieldNameCompleter : IArgumentCompleter
+    public sealed class CustomFieldNameCompleter : CustomFieldCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(
-            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            try
-            {
-                var client = IdCompleter.ClientFor(fakeBoundParameters, commandAst);
-                if (client is null)
-                    return Enumerable.Empty<CompletionResult>();
-                var word = CustomFieldOptionsForCompletion.Bare(wordToComplete);
-                return CustomFieldOptionsForCompletion.KnownFields(client)
-                    .Where(f => f.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                    .Select(f => new CompletionResult(IdCompleter.Quote(f), f, CompletionResultType.ParameterValue, "custom field " + f))
-                    .ToList();
-            }
-            catch (Exception)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-        }
+        internal override IEnumerable<CompletionResult> Complete(WcxClient client, string word, IDictionary fakeBoundParameters) =>
+            CustomFieldOptionsForCompletion.KnownFields(client)
+                .Where(f => f.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                .Select(f => new CompletionResult(IdCompleter.Quote(f), f, CompletionResultType.ParameterValue, "custom field " + f));
     }
 
     /// <summary>-Id of Get/Set/Remove-WcxCustomFieldOption: the options of the -FieldName already typed (the list shows values, Tab inserts the id).</summary>
-    public sealed class CustomFieldOptionIdCompleter : IArgumentCompleter
+    public sealed class CustomFieldOptionIdCompleter : CustomFieldCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(
-            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            try
-            {
-                var client = IdCompleter.ClientFor(fakeBoundParameters, commandAst);
-                var field = CustomFieldOptionsForCompletion.FieldOf(fakeBoundParameters);
-                if (client is null || field is null)
-                    return Enumerable.Empty<CompletionResult>();
-                return IdCompleter.Match(CustomFieldOptionsForCompletion.Options(client, field), wordToComplete)
+        internal override IEnumerable<CompletionResult> Complete(WcxClient client, string word, IDictionary fakeBoundParameters) =>
+            CustomFieldOptionsForCompletion.FieldOf(fakeBoundParameters) is string field
+                ? IdCompleter.Match(CustomFieldOptionsForCompletion.Options(client, field), word)
                     .Select(o => new CompletionResult(o.Id, o.Name + " (" + o.Id + ")", CompletionResultType.ParameterValue, o.Description))
-                    .ToList();
-            }
-            catch (Exception)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-        }
+                : Enumerable.Empty<CompletionResult>();
     }
 
     /// <summary>-Value of Get-WcxCustomFieldOption: the values of the -FieldName already typed.</summary>
-    public sealed class CustomFieldOptionValueCompleter : IArgumentCompleter
+    public sealed class CustomFieldOptionValueCompleter : CustomFieldCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(
-            string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-        {
-            try
-            {
-                var client = IdCompleter.ClientFor(fakeBoundParameters, commandAst);
-                var field = CustomFieldOptionsForCompletion.FieldOf(fakeBoundParameters);
-                if (client is null || field is null)
-                    return Enumerable.Empty<CompletionResult>();
-                var word = CustomFieldOptionsForCompletion.Bare(wordToComplete);
-                return CustomFieldOptionsForCompletion.Options(client, field)
+        internal override IEnumerable<CompletionResult> Complete(WcxClient client, string word, IDictionary fakeBoundParameters) =>
+            CustomFieldOptionsForCompletion.FieldOf(fakeBoundParameters) is string field
+                ? CustomFieldOptionsForCompletion.Options(client, field)
                     .Where(o => o.Name.IndexOf(word, StringComparison.CurrentCultureIgnoreCase) >= 0)
                     .Select(o => new CompletionResult(CustomFieldOptionsForCompletion.SingleQuoted(o.Name), o.Name, CompletionResultType.ParameterValue, o.Description))
-                    .ToList();
-            }
-            catch (Exception)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-        }
+                : Enumerable.Empty<CompletionResult>();
     }
 }
