@@ -60,7 +60,7 @@ public class ContactImportEndpointTests : IClassFixture<SandboxFixture>
     }
 
     [Fact]
-    public void Add_only_fails_on_an_existing_contact_and_update_only_on_a_missing_one_with_the_row_position()
+    public void Add_only_fails_on_an_existing_contact_and_update_only_on_a_missing_one_with_the_row_position_and_identifier()
     {
         using var client = _sandbox.Connect();
         var seeded = Start(client);
@@ -79,6 +79,8 @@ public class ContactImportEndpointTests : IClassFixture<SandboxFixture>
         Assert.Equal((2L, 1L), (updated.Updated!.Value, updated.Failed!.Value));
         Assert.Equal(2, updated.Errors!.Single().Index);
         Assert.Contains("no contact", updated.Errors[0].Error);
+        // The error also names its row by the identifier's value, which stays true when positions shift.
+        Assert.Equal("sbx-c3@example.com", updated.Errors[0].AdditionalProperties["email"]);
     }
 
     [Fact]

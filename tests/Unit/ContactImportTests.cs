@@ -147,4 +147,33 @@ public class ContactImportTests
         Assert.Equal(new[] { 1, 2 }, result.Rejected.Select(r => r.Row));
         Assert.All(result.Rejected, r => Assert.Contains("HTTP 400: contacts: bad batch", r.Reason));
     }
+
+    [Fact]
+    public void An_error_that_names_the_contact_is_matched_by_it_since_the_API_counts_only_the_rows_it_received()
+    {
+        // The first batch (rows 1-2) never reached the API: its positions start at row 3. Its error for position 1 is
+        // row 4, which it also names by e-mail; by position alone it would be row 2, a row the API never saw.
+        var adds = 0;
+        var handler = new StubHandler((request, _) =>
+        {
+            var path = request.RequestUri!.AbsolutePath;
+            if (path.EndsWith("/contacts/import", StringComparison.Ordinal))
+                return StubHandler.Json(HttpStatusCode.OK, "{\"id\": 9}");
+            if (path.EndsWith("/add", StringComparison.Ordinal))
+                return ++adds == 1
+                    ? StubHandler.Json(HttpStatusCode.BadGateway, "{\"message\":\"lost\"}")
+                    : StubHandler.Json(HttpStatusCode.OK, "{\"received\": 2}");
+            return StubHandler.Json(HttpStatusCode.OK,
+                "{\"status\": \"completed\", \"errors\": [{\"index\": 1, \"email\": \"C4@example.com\", \"error\": \"exists\"}]}");
+        });
+        using var client = Clients.Stubbed(handler);
+        var settings = Settings();
+        var plan = ContactImportService.Plan(settings, Rows(4), false, 2);
+
+        var result = client.ContactImports.Run(settings, plan.Imports[0], 2, wait: false, TimeSpan.Zero, TimeSpan.Zero, null, null, default);
+
+        Assert.Equal(new[] { 1, 2 }, result.Uncertain.Select(r => r.Row));
+        var rejection = Assert.Single(result.Rejected);
+        Assert.Equal((4, "c4@example.com", "exists"), (rejection.Row, rejection.IdentifierValue, rejection.Reason));
+    }
 }

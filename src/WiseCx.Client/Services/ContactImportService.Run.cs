@@ -45,11 +45,7 @@ namespace WiseCx.Client.Services
                 {
                     var answer = AddAsync(importId, batch.Select(r => r.Contact).ToList(), cancellationToken).GetAwaiter().GetResult();
                     foreach (var refused in answer.Rejected ?? new List<ContactImportRowError>())
-                    {
-                        var at = refused.Index ?? (refused.Row - 1);
-                        var row = at.HasValue && at.Value >= 0 && at.Value < batch.Count ? batch[at.Value] : null;
-                        rejected.Add(Rejection(row, refused, importId));
-                    }
+                        rejected.Add(Rejection(RowOf(refused, batch, settings.Identifier), refused, importId));
                 }
                 catch (WcxWriteOutcomeUnknownException unknown)
                 {
@@ -87,8 +83,7 @@ namespace WiseCx.Client.Services
             // The status's errors count rows within the import; an add's rejections already reported stay once.
             foreach (var error in status.Errors ?? new List<ContactImportRowError>())
             {
-                var at = error.Index ?? (error.Row - 1);
-                var row = at.HasValue && at.Value >= 0 && at.Value < rows.Count ? rows[at.Value] : null;
+                var row = RowOf(error, rows, settings.Identifier);
                 if (row != null && rejected.Any(r => r.Row == row.Number))
                     continue;
                 rejected.Add(Rejection(row, error, importId));
@@ -121,6 +116,20 @@ namespace WiseCx.Client.Services
                 if (cancellationToken.WaitHandle.WaitOne(pollInterval < left ? pollInterval : left))
                     cancellationToken.ThrowIfCancellationRequested();
             }
+        }
+
+        /// <summary>
+        /// The row an error of the API is about: by the identifier's value when the error names it (say
+        /// <c>"email"</c>), else by its position among <paramref name="rows"/> (<c>index</c> from 0, <c>row</c> from 1).
+        /// The value is preferred because the API counts only the rows it received: after a batch of unknown outcome
+        /// that never reached it, its positions no longer match ours.
+        /// </summary>
+        private static PlannedRow? RowOf(ContactImportRowError error, IReadOnlyList<PlannedRow> rows, string identifier)
+        {
+            if (error.AdditionalProperties.TryGetValue(identifier, out var named) && named is string value && !string.IsNullOrWhiteSpace(value))
+                return rows.FirstOrDefault(r => string.Equals(r.IdentifierValue, value.Trim(), StringComparison.OrdinalIgnoreCase));
+            var at = error.Index ?? (error.Row - 1);
+            return at.HasValue && at.Value >= 0 && at.Value < rows.Count ? rows[at.Value] : null;
         }
 
         private static ContactImportRejection Rejection(PlannedRow? row, ContactImportRowError error, string importId) => new ContactImportRejection

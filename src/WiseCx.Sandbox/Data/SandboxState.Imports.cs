@@ -38,8 +38,8 @@ internal sealed class ContactImportRecord
     public int Updated { get; set; }
     public int Failed { get; set; }
 
-    /// <summary>Rows that failed when applied, by position in the import.</summary>
-    public List<(int Position, string Error)> Errors { get; } = [];
+    /// <summary>Rows that failed when applied: position in the import, the row's identifier value, why.</summary>
+    public List<(int Position, string Key, string Error)> Errors { get; } = [];
 }
 
 /// <summary>One contact of an add request.</summary>

@@ -124,7 +124,9 @@ internal static class ContactImportEndpoints
         ["created"] = import.Created,
         ["updated"] = import.Updated,
         ["failed"] = import.Failed,
-        ["errors"] = new JsonArray(import.Errors.Select(e => (JsonNode)new JsonObject { ["index"] = e.Position, ["error"] = e.Error }).ToArray()),
+        // Each error names its row twice: by position among the rows the import received, and by the identifier's value.
+        ["errors"] = new JsonArray(import.Errors.Select(e =>
+            (JsonNode)new JsonObject { ["index"] = e.Position, [import.Identifier] = e.Key, ["error"] = e.Error }).ToArray()),
     };
 
     private static ContactImportRowInput? ParseRow(JsonElement item, int index)
@@ -184,13 +186,13 @@ internal static class ContactImportEndpoints
         if (existing is not null && import.Action == "add_only")
         {
             import.Failed++;
-            import.Errors.Add((position, $"a contact with {import.Identifier} '{key}' already exists (contact {existing.Id})."));
+            import.Errors.Add((position, key, $"a contact with {import.Identifier} '{key}' already exists (contact {existing.Id})."));
             return;
         }
         if (existing is null && import.Action == "update_only")
         {
             import.Failed++;
-            import.Errors.Add((position, $"no contact with {import.Identifier} '{key}' to update."));
+            import.Errors.Add((position, key, $"no contact with {import.Identifier} '{key}' to update."));
             return;
         }
         var contact = existing ?? new ContactRecord { Id = state.NextContactId() };
