@@ -60,4 +60,33 @@ public class CaseTypeFallbackTests
         Assert.Empty(Paths(handler));
         Assert.Equal(2, types.Count());
     }
+
+    [Theory]
+    [InlineData("{\"message\":\"Not Found\"}")]
+    [InlineData("{\"error\":\"Types not found.\"}")]
+    public void A_404_saying_not_found_reads_as_empty_then_types_is_asked_once(string body)
+    {
+        // A top-level list's 404 "not found" is an empty page (Pager.IsEmptyListAnswer); an API without /cases/types
+        // answers just that, so an empty list asks /types before saying there are none.
+        var handler = new StubHandler((request, _) =>
+            request.RequestUri!.AbsolutePath.EndsWith("/cases/types", StringComparison.Ordinal)
+                ? StubHandler.Json(HttpStatusCode.NotFound, body)
+                : StubHandler.Json(HttpStatusCode.OK, Types));
+        using var client = Clients.Stubbed(handler);
+        Assert.Equal(new long[] { 5, 6 }, client.Cases.ListTypes(new ListQuery(), default).Select(t => t.Id));
+        Assert.Equal(2, client.Cases.ListTypes(new ListQuery(), default).Count());
+        Assert.Equal(new[] { "GET /core/v1/cases/types", "GET /core/v1/types", "GET /core/v1/types" }, Paths(handler));
+    }
+
+    [Fact]
+    public void An_empty_documented_list_stays_empty_where_types_is_absent_too()
+    {
+        var handler = new StubHandler((request, _) =>
+            request.RequestUri!.AbsolutePath.EndsWith("/cases/types", StringComparison.Ordinal)
+                ? StubHandler.Json(HttpStatusCode.OK, "{\"data\":[]}")
+                : StubHandler.Json(HttpStatusCode.NotFound, "{\"status\":\"error\",\"message\":\"No route matches GET /core/v1/types.\"}"));
+        using var client = Clients.Stubbed(handler);
+        Assert.Empty(client.Cases.ListTypes(new ListQuery(), default));
+        Assert.Equal(new[] { "GET /core/v1/cases/types", "GET /core/v1/types" }, Paths(handler));
+    }
 }

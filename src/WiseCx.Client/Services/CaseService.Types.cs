@@ -26,8 +26,32 @@ namespace WiseCx.Client.Services
             var types = PreferringAsync(CaseTypesRoute,
                 preferred: () => Task.FromResult(documented.ToList()),
                 fallback: () => Task.FromResult(spanish.ToList())).GetAwaiter().GetResult();
+            if (types.Count == 0 && !Connection.IsEndpointAbsent(CaseTypesRoute))
+                types = AskTypesBeforeSayingNone(spanish) ?? types;
             foreach (var type in types)
                 yield return type;
+        }
+
+        /// <summary>
+        /// An empty documented list may be an API without GET /cases/types: the pager reads a top-level list's 404
+        /// "not found" as an empty page (<see cref="Pager.IsEmptyListAnswer"/>), and a missing route says just that. So
+        /// /types is asked once before saying there are none; when it has types, the session remembers to go there.
+        /// Returns null when /types has none to add (empty, or absent too).
+        /// </summary>
+        private List<CaseType>? AskTypesBeforeSayingNone(IEnumerable<CaseType> spanish)
+        {
+            try
+            {
+                var types = spanish.ToList();
+                if (types.Count == 0)
+                    return null;
+                Connection.MarkEndpointAbsent(CaseTypesRoute);
+                return types;
+            }
+            catch (WcxApiException absent) when (absent.StatusCode == 404 || absent.StatusCode == 501 || absent.StatusCode == 400)
+            {
+                return null;
+            }
         }
     }
 }
