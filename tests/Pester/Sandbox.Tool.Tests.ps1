@@ -217,7 +217,9 @@ Describe 'Start-WcxSandbox and Stop-WcxSandbox' {
         Set-Content -Path $script -Value @"
 Import-Module '$ModulePath'
 `$s = Start-WcxSandbox -Path '$tool'
-Set-Content -Path '$ready' -Value "`$(`$s.Uri) `$(`$s.ProcessId)"
+# Written aside, then renamed: the test reads the file as soon as it exists, never half-written.
+Set-Content -Path '$ready.tmp' -Value "`$(`$s.Uri) `$(`$s.ProcessId)"
+Move-Item -Path '$ready.tmp' -Destination '$ready'
 Start-Sleep -Seconds 120
 "@
         $pwsh = Get-WcxPwshCommand
