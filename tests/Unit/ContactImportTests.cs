@@ -18,6 +18,21 @@ public class ContactImportTests
     private static List<ContactImportRow> Rows(int count, Func<int, string?>? email = null) =>
         Enumerable.Range(1, count).Select(i => new ContactImportRow { Email = email is null ? "c" + i + "@example.com" : email(i), Name = "C " + i }).ToList();
 
+    /// <summary>An import API: the start's answer, a first add answered <paramref name="firstAdd"/>, later adds and the status answered OK.</summary>
+    private static StubHandler ImportApi(string start, (HttpStatusCode Status, string Body) firstAdd, string laterAdds, string status)
+    {
+        var adds = 0;
+        return new StubHandler((request, _) =>
+        {
+            var path = request.RequestUri!.AbsolutePath;
+            if (path.EndsWith("/contacts/import", StringComparison.Ordinal))
+                return StubHandler.Json(HttpStatusCode.OK, start);
+            if (path.EndsWith("/add", StringComparison.Ordinal))
+                return ++adds == 1 ? StubHandler.Json(firstAdd.Status, firstAdd.Body) : StubHandler.Json(HttpStatusCode.OK, laterAdds);
+            return StubHandler.Json(HttpStatusCode.OK, status);
+        });
+    }
+
     private static ContactImportRequest Settings(string identifier = "Email", string action = "AddUpdate") =>
         new() { GroupIds = new long[] { 5, 6 }, Identifier = identifier, Action = action };
 
@@ -85,18 +100,10 @@ public class ContactImportTests
     [Fact]
     public void A_batch_whose_outcome_is_unknown_is_sent_once_reported_and_the_next_batch_goes_on()
     {
-        var adds = 0;
-        var handler = new StubHandler((request, _) =>
-        {
-            var path = request.RequestUri!.AbsolutePath;
-            if (path.EndsWith("/contacts/import", StringComparison.Ordinal))
-                return StubHandler.Json(HttpStatusCode.OK, "{\"id\": 9}");
-            if (path.EndsWith("/add", StringComparison.Ordinal))
-                return ++adds == 1
-                    ? StubHandler.Json(HttpStatusCode.InternalServerError, "{\"message\":\"boom\"}")
-                    : StubHandler.Json(HttpStatusCode.OK, "{\"received\": 1, \"rejected\": [{\"index\": 1, \"error\": \"bad e-mail\"}]}");
-            return StubHandler.Json(HttpStatusCode.OK, "{\"status\": \"processing\", \"errors\": [{\"index\": 3, \"error\": \"bad e-mail\"}]}");
-        });
+        var handler = ImportApi("{\"id\": 9}",
+            firstAdd: (HttpStatusCode.InternalServerError, "{\"message\":\"boom\"}"),
+            laterAdds: "{\"received\": 1, \"rejected\": [{\"index\": 1, \"error\": \"bad e-mail\"}]}",
+            status: "{\"status\": \"processing\", \"errors\": [{\"index\": 3, \"error\": \"bad e-mail\"}]}");
         using var client = Clients.Stubbed(handler);
         var settings = Settings();
         var plan = ContactImportService.Plan(settings, Rows(4), false, 2);
@@ -120,18 +127,10 @@ public class ContactImportTests
     [Fact]
     public void A_batch_refused_outright_has_its_rows_rejected_and_the_next_batch_goes_on()
     {
-        var adds = 0;
-        var handler = new StubHandler((request, _) =>
-        {
-            var path = request.RequestUri!.AbsolutePath;
-            if (path.EndsWith("/contacts/import", StringComparison.Ordinal))
-                return StubHandler.Json(HttpStatusCode.OK, "{\"data\": {\"import_id\": \"abc\"}}");
-            if (path.EndsWith("/add", StringComparison.Ordinal))
-                return ++adds == 1
-                    ? StubHandler.Json(HttpStatusCode.BadRequest, "{\"message\":\"contacts: bad batch\"}")
-                    : StubHandler.Json(HttpStatusCode.OK, "{\"received\": 1}");
-            return StubHandler.Json(HttpStatusCode.OK, "{\"status\": \"completed\", \"created\": 1}");
-        });
+        var handler = ImportApi("{\"data\": {\"import_id\": \"abc\"}}",
+            firstAdd: (HttpStatusCode.BadRequest, "{\"message\":\"contacts: bad batch\"}"),
+            laterAdds: "{\"received\": 1}",
+            status: "{\"status\": \"completed\", \"created\": 1}");
         using var client = Clients.Stubbed(handler);
         var settings = Settings();
         var plan = ContactImportService.Plan(settings, Rows(3), false, 2);
@@ -153,19 +152,10 @@ public class ContactImportTests
     {
         // The first batch (rows 1-2) never reached the API: its positions start at row 3. Its error for position 1 is
         // row 4, which it also names by e-mail; by position alone it would be row 2, a row the API never saw.
-        var adds = 0;
-        var handler = new StubHandler((request, _) =>
-        {
-            var path = request.RequestUri!.AbsolutePath;
-            if (path.EndsWith("/contacts/import", StringComparison.Ordinal))
-                return StubHandler.Json(HttpStatusCode.OK, "{\"id\": 9}");
-            if (path.EndsWith("/add", StringComparison.Ordinal))
-                return ++adds == 1
-                    ? StubHandler.Json(HttpStatusCode.BadGateway, "{\"message\":\"lost\"}")
-                    : StubHandler.Json(HttpStatusCode.OK, "{\"received\": 2}");
-            return StubHandler.Json(HttpStatusCode.OK,
-                "{\"status\": \"completed\", \"errors\": [{\"index\": 1, \"email\": \"C4@example.com\", \"error\": \"exists\"}]}");
-        });
+        var handler = ImportApi("{\"id\": 9}",
+            firstAdd: (HttpStatusCode.BadGateway, "{\"message\":\"lost\"}"),
+            laterAdds: "{\"received\": 2}",
+            status: "{\"status\": \"completed\", \"errors\": [{\"index\": 1, \"email\": \"C4@example.com\", \"error\": \"exists\"}]}");
         using var client = Clients.Stubbed(handler);
         var settings = Settings();
         var plan = ContactImportService.Plan(settings, Rows(4), false, 2);
