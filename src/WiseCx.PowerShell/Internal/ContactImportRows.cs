@@ -13,8 +13,10 @@ namespace WiseCx.PowerShell.Internal
             var row = new ContactImportRow();
             var metadata = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
             string? first = null, last = null;
-            foreach (var (name, raw) in Properties(item))
+            foreach (var pair in Properties(item))
             {
+                var name = pair.Key;
+                var raw = pair.Value;
                 var value = Plain(raw);
                 if (value is null || (value is string s && s.Trim().Length == 0))
                     continue;
@@ -58,31 +60,22 @@ namespace WiseCx.PowerShell.Internal
             return result;
         }
 
-        private static IEnumerable<(string Name, object? Value)> Properties(PSObject item)
+        private static IEnumerable<KeyValuePair<string, object?>> Properties(PSObject item)
         {
             switch (item.BaseObject)
             {
-                case IDictionary map:
-                    foreach (DictionaryEntry entry in map)
-                        yield return (Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value);
-                    yield break;
                 case Contact contact:
                     // A contact read from the API: its identifying fields, and its custom fields as metadata.
-                    yield return ("Email", contact.Email);
-                    yield return ("Phone", contact.Phone);
-                    yield return ("Name", contact.Name);
-                    yield return ("PersonalId", contact.PersonalId);
-                    foreach (var field in contact.CustomFields ?? (IEnumerable<CustomField>)new CustomField[0])
-                        yield return (field.Field, field.Value);
-                    yield break;
+                    return new[]
+                    {
+                        new KeyValuePair<string, object?>("Email", contact.Email), new KeyValuePair<string, object?>("Phone", contact.Phone),
+                        new KeyValuePair<string, object?>("Name", contact.Name), new KeyValuePair<string, object?>("PersonalId", contact.PersonalId),
+                    }.Concat((contact.CustomFields ?? (IEnumerable<CustomField>)new CustomField[0])
+                        .Select(field => new KeyValuePair<string, object?>(field.Field, field.Value)));
                 case string _:
                     throw new WcxInputException("Import-WcxContact takes objects (Import-Csv rows, contacts, hashtables), not text: '" + item + "'.", "InputObject");
-            }
-            foreach (var property in item.Properties.Where(p => p.IsGettable))
-            {
-                if (property.Name == nameof(WcxObject.AdditionalProperties))
-                    continue;
-                yield return (property.Name, property.Value);
+                default:
+                    return InputBinder.NamedValues(item);
             }
         }
 

@@ -160,12 +160,11 @@ namespace WiseCx.PowerShell.Internal
         /// <remarks><paramref name="what"/> names the input in messages; <paramref name="usage"/> says what it should be.</remarks>
         private static Dictionary<string, object?> Keys(object value, string what, string parameter, string usage, params string[] allowed)
         {
-            var pairs = new List<KeyValuePair<string, object?>>();
+            IEnumerable<KeyValuePair<string, object?>> pairs;
             switch (PowerShellValues.Unwrap(value))
             {
                 case IDictionary map:
-                    foreach (DictionaryEntry entry in map)
-                        pairs.Add(new KeyValuePair<string, object?>(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value));
+                    pairs = NamedValues(map);
                     break;
                 case null:
                 case string _:
@@ -173,14 +172,7 @@ namespace WiseCx.PowerShell.Internal
                     throw new WcxInputException(usage, parameter);
                 case var other:
                     // An object, e.g. the Customer of an order read earlier: its properties, except those with no value.
-                    foreach (var property in PSObject.AsPSObject(other).Properties.Where(p => p.IsGettable))
-                    {
-                        if (property.Name == nameof(WcxObject.AdditionalProperties))
-                            continue;
-                        var propertyValue = property.Value;
-                        if (propertyValue != null)
-                            pairs.Add(new KeyValuePair<string, object?>(property.Name, propertyValue));
-                    }
+                    pairs = NamedValues(other).Where(p => p.Value != null);
                     break;
             }
             var result = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
@@ -192,6 +184,25 @@ namespace WiseCx.PowerShell.Internal
                 result[match] = PowerShellValues.Unwrap(pair.Value);
             }
             return result;
+        }
+
+        /// <summary>
+        /// The entries of a hashtable, or the gettable properties of any other object (a Import-Csv row, a PSCustomObject,
+        /// a model object without its AdditionalProperties bag), as names and values in their order.
+        /// </summary>
+        public static IEnumerable<KeyValuePair<string, object?>> NamedValues(object value)
+        {
+            if (PowerShellValues.Unwrap(value) is IDictionary map)
+            {
+                foreach (DictionaryEntry entry in map)
+                    yield return new KeyValuePair<string, object?>(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "", entry.Value);
+                yield break;
+            }
+            foreach (var property in PSObject.AsPSObject(value).Properties.Where(p => p.IsGettable))
+            {
+                if (property.Name != nameof(WcxObject.AdditionalProperties))
+                    yield return new KeyValuePair<string, object?>(property.Name, property.Value);
+            }
         }
 
         private static IEnumerable<KeyValuePair<string, string?>> Entries(IDictionary map)
